@@ -1,0 +1,65 @@
+package org.dockerlab.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.EngineLocator;
+import org.dockerlab.state.LabHome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code dockerlab}: with no subcommand, opens the lab shell. */
+@Command(
+    name = "dockerlab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "A hands-on lab for learning how Docker images are distributed.",
+    subcommands = {ShellCommand.class, DoctorCommand.class, ImagesCommand.class, VersionCommand.class},
+    usageHelpAutoWidth = true)
+public final class DockerlabCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces; log to logs/debug.log under the state directory.")
+  private boolean debug;
+
+  @Option(names = "--workdir", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "The learner's working directory (default: workspace/ under the state directory).")
+  private Path workdir;
+
+  @Option(names = "--docker-config", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "The docker config directory to use instead of the lab's own (default: DOCKER_CONFIG if set, else the lab's).")
+  private Path dockerConfig;
+
+  private LabContext context;
+
+  public boolean debug() {
+    return debug;
+  }
+
+  /** The shared state of this run, made on first use. */
+  public synchronized LabContext context() {
+    if (context == null) {
+      Map<String, String> env = System.getenv();
+      LabHome home = LabHome.fromSystem().create();
+      if (debug) {
+        LogSetup.debugToFile(home.logs());
+      }
+      Path config = dockerConfig;
+      if (config == null && env.get("DOCKER_CONFIG") != null && !env.get("DOCKER_CONFIG").isBlank()) {
+        config = Path.of(env.get("DOCKER_CONFIG"));
+      }
+      if (config == null) {
+        config = home.dockerConfig();
+      }
+      Path dir = workdir == null ? home.workspace() : workdir;
+      context = new LabContext(home, dir.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(), EngineLocator.fromSystem());
+    }
+    return context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return spec.subcommands().get("shell").getCommandSpec().commandLine().execute();
+  }
+}

@@ -1,0 +1,47 @@
+package org.dockerlab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code dockerlab version}: the lab's version and the Java it runs on. Does not contact the engine. */
+@Command(name = "version", description = "Print the version of dockerlab.")
+final class VersionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    for (String line : new Provider().getVersion()) {
+      spec.commandLine().getOut().println(line);
+    }
+    return 0;
+  }
+
+  static String version() {
+    try (InputStream in = VersionCommand.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Shared by {@code version} and {@code --version}. */
+  static final class Provider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "dockerlab " + version(),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+}

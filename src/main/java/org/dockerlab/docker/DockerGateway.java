@@ -1,0 +1,38 @@
+package org.dockerlab.docker;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lab's view of the Docker Engine API. Everything outside this package talks to the engine
+ * through this interface, never through docker-java itself.
+ */
+public interface DockerGateway extends AutoCloseable {
+
+  /** The engine's version and platform; throws {@link EngineUnavailableException} when none answers. */
+  EngineInfo info();
+
+  Optional<ImageDetails> inspectImage(String reference);
+
+  /** Pulls an image; throws a {@link org.dockerlab.errors.LabException} when the pull fails. */
+  void pull(String reference, Duration timeout);
+
+  /**
+   * Builds an image from a tar build context (a Dockerfile at its root) and returns its ID.
+   *
+   * @param context the tar stream; read to its end
+   */
+  String build(InputStream context, String tag, Map<String, String> labels);
+
+  void tag(String source, String target);
+
+  void removeImage(String reference, boolean force);
+
+  List<ContainerSummary> containers(boolean all);
+
+  @Override
+  void close();
+}

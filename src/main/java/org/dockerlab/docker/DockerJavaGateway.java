@@ -1,0 +1,210 @@
+package org.dockerlab.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+
+/**
+ * The gateway on docker-java. The API version is not pinned: requests go without a version prefix and the
+ * engine answers with its own, so the lab works with old (1.41) and current (1.44+) engines alike.
+ */
+public final class DockerJavaGateway implements DockerGateway {
+  private final String host;
+  private final boolean rootless;
+  private final DockerClient client;
+  private final ApiTrace trace;
+
+  private DockerJavaGateway(String host, boolean rootless, DockerClient client, ApiTrace trace) {
+    this.host = host;
+    this.rootless = rootless;
+    this.client = client;
+    this.trace = trace;
+  }
+
+  /**
+   * Connects (lazily: nothing is sent until the first call) to the engine the locator finds.
+   *
+   * @param dockerConfig the DOCKER_CONFIG directory whose credentials push and pull use
+   */
+  public static DockerJavaGateway connect(EngineLocator locator, Path dockerConfig) {
+    String host = locator.locate().orElseThrow(EngineUnavailableException::notFound);
+    DockerClientConfig config =
+        DefaultDockerClientConfig.createDefaultConfigBuilder()
+            .withDockerHost(host)
+            .withDockerConfig(dockerConfig.toString())
+            .build();
+    DockerHttpClient http =
+        new ApacheDockerHttpClient.Builder()
+            .dockerHost(config.getDockerHost())
+            .sslConfig(config.getSSLConfig())
+            .maxConnections(50)
+            .connectionTimeout(Duration.ofSeconds(5))
+            .build();
+    ApiTrace trace = new ApiTrace();
+    DockerClient client = DockerClientImpl.getInstance(config, new TracingHttpClient(http, trace));
+    return new DockerJavaGateway(host, locator.isRootless(host), client, trace);
+  }
+
+  /** The Engine API requests made through this gateway, for {@code trace on}. */
+  public ApiTrace trace() {
+    return trace;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  /** docker-java itself, for the docker subcommands that live in this package. */
+  DockerClient client() {
+    return client;
+  }
+
+  /** Runs a call, turning "nothing answers" into one clear exception and engine errors into their words. */
+  <T> T call(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (DockerException e) {
+      throw new LabException(ExitCode.FAILED, EngineErrors.message(e), e);
+    } catch (LabException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (EngineErrors.isConnectionFailure(e)) {
+        throw EngineUnavailableException.unreachable(host, e);
+      }
+      throw e;
+    }
+  }
+
+  void run(Runnable action) {
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  @Override
+  public EngineInfo info() {
+    Version v = call(() -> client.versionCmd().exec());
+    boolean rootlessEngine = rootless;
+    return new EngineInfo(host, v.getVersion(), v.getApiVersion(), v.getOperatingSystem(), v.getArch(), rootlessEngine);
+  }
+
+  @Override
+  public Optional<ImageDetails> inspectImage(String reference) {
+    try {
+      InspectImageResponse r = call(() -> client.inspectImageCmd(reference).exec());
+      Map<String, String> labels = r.getConfig() == null ? null : r.getConfig().getLabels();
+      return Optional.of(
+          new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize()));
+    } catch (LabException e) {
+      if (e.getCause() instanceof NotFoundException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void pull(String reference, Duration timeout) {
+    ImageRef ref = ImageRef.parse(reference);
+    run(
+        () -> {
+          try {
+            boolean done =
+                client
+                    .pullImageCmd(ref.repository())
+                    .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
+                    .exec(new PullImageResultCallback())
+                    .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done) {
+              throw new LabException(ExitCode.ENVIRONMENT, "pulling " + reference + " took longer than " + timeout.toSeconds() + " s");
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException(ExitCode.FAILED, "pull of " + reference + " was interrupted", e);
+          }
+        });
+  }
+
+  @Override
+  public String build(InputStream context, String tag, Map<String, String> labels) {
+    return call(
+        () ->
+            client
+                .buildImageCmd(context)
+                .withTags(Set.of(tag))
+                .withLabels(labels)
+                .withPull(false)
+                .withRemove(true)
+                .withForcerm(true)
+                .exec(new BuildImageResultCallback())
+                .awaitImageId());
+  }
+
+  @Override
+  public void tag(String source, String target) {
+    ImageRef ref = ImageRef.parse(target);
+    run(() -> client.tagImageCmd(source, ref.repository(), ref.tagOrLatest()).exec());
+  }
+
+  @Override
+  public void removeImage(String reference, boolean force) {
+    run(() -> client.removeImageCmd(reference).withForce(force).exec());
+  }
+
+  @Override
+  public List<ContainerSummary> containers(boolean all) {
+    List<Container> list = call(() -> client.listContainersCmd().withShowAll(all).exec());
+    return list.stream().map(DockerJavaGateway::summary).toList();
+  }
+
+  static ContainerSummary summary(Container c) {
+    String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
+    List<ContainerSummary.PublishedPort> ports =
+        c.getPorts() == null
+            ? List.of()
+            : Arrays.stream(c.getPorts())
+                .filter(p -> p.getPublicPort() != null)
+                .map(DockerJavaGateway::published)
+                .toList();
+    return new ContainerSummary(c.getId(), name, c.getImage(), c.getState(), ports, c.getLabels());
+  }
+
+  private static ContainerSummary.PublishedPort published(ContainerPort p) {
+    return new ContainerSummary.PublishedPort(
+        p.getIp(), p.getPublicPort(), p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType());
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (java.io.IOException e) {
+      // closing a connection pool: nothing a person can act on
+    }
+  }
+}
