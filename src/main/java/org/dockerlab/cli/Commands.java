@@ -1,6 +1,8 @@
 package org.dockerlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import org.dockerlab.errors.ExitCode;
 import picocli.CommandLine;
 
@@ -9,7 +11,12 @@ public final class Commands {
   private Commands() {}
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    DockerlabCommand root = new DockerlabCommand();
+    return commandLine(out, err, System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
+  /** The same, for an environment of the caller's choosing (tests point DOCKERLAB_HOME elsewhere). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, Path userHome) {
+    DockerlabCommand root = new DockerlabCommand(env, userHome);
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);

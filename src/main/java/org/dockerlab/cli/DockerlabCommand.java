@@ -31,7 +31,14 @@ public final class DockerlabCommand implements Callable<Integer> {
   @Option(names = "--docker-config", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "The docker config directory to use instead of the lab's own (default: DOCKER_CONFIG if set, else the lab's).")
   private Path dockerConfig;
 
+  private final Map<String, String> env;
+  private final Path userHome;
   private LabContext context;
+
+  DockerlabCommand(Map<String, String> env, Path userHome) {
+    this.env = Map.copyOf(env);
+    this.userHome = userHome;
+  }
 
   public boolean debug() {
     return debug;
@@ -40,8 +47,7 @@ public final class DockerlabCommand implements Callable<Integer> {
   /** The shared state of this run, made on first use. */
   public synchronized LabContext context() {
     if (context == null) {
-      Map<String, String> env = System.getenv();
-      LabHome home = LabHome.fromSystem().create();
+      LabHome home = LabHome.resolve(env, userHome).create();
       if (debug) {
         LogSetup.debugToFile(home.logs());
       }
@@ -53,13 +59,18 @@ public final class DockerlabCommand implements Callable<Integer> {
         config = home.dockerConfig();
       }
       Path dir = workdir == null ? home.workspace() : workdir;
-      context = new LabContext(home, dir.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(), EngineLocator.fromSystem());
+      context = new LabContext(home, dir.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(), EngineLocator.fromEnvironment(env, userHome));
     }
     return context;
   }
 
+  /** The environment this run sees (the process's, or a test's). */
+  public Map<String, String> env() {
+    return env;
+  }
+
   @Override
-  public Integer call() throws Exception {
-    return spec.subcommands().get("shell").getCommandSpec().commandLine().execute();
+  public Integer call() {
+    return ((ShellCommand) spec.subcommands().get("shell").getCommand()).call();
   }
 }

@@ -22,11 +22,17 @@ public final class EngineLocator {
     this.isSocket = isSocket;
   }
 
-  public static EngineLocator fromSystem() {
-    return new EngineLocator(
-        System.getenv(),
-        Path.of(System.getProperty("user.home")),
-        p -> p.toFile().exists() && !p.toFile().isDirectory() && !p.toFile().isFile());
+  /** A locator over real sockets on this machine, for the given environment variables. */
+  public static EngineLocator fromEnvironment(Map<String, String> env, Path userHome) {
+    return new EngineLocator(env, userHome, EngineLocator::isSocketFile);
+  }
+
+  private static boolean isSocketFile(Path p) {
+    try {
+      return java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).isOther();
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** The sockets looked for, in order, when {@code DOCKER_HOST} is not set. */

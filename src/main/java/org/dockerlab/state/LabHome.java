@@ -29,10 +29,6 @@ public record LabHome(Path root) {
     return new LabHome(userHome.resolve(".local/state/dockerlab"));
   }
 
-  public static LabHome fromSystem() {
-    return resolve(System.getenv(), Path.of(System.getProperty("user.home")));
-  }
-
   /** The learner's working directory unless {@code --workdir} names another. */
   public Path workspace() {
     return root.resolve("workspace");

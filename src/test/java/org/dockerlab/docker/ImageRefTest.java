@@ -1,0 +1,66 @@
+package org.dockerlab.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.dockerlab.errors.LabException;
+import org.junit.jupiter.api.Test;
+
+class ImageRefTest {
+  @Test
+  void plainName_isOnDockerHub_underLibrary_withLatest() {
+    ImageRef r = ImageRef.parse("busybox");
+    assertThat(r.registryOrHub()).isEqualTo("docker.io");
+    assertThat(r.remotePath()).isEqualTo("library/busybox");
+    assertThat(r.withDefaultTag()).isEqualTo("busybox:latest");
+    assertThat(r.authKey()).isEqualTo("https://index.docker.io/v1/");
+  }
+
+  @Test
+  void localhostWithPort_isARegistry() {
+    ImageRef r = ImageRef.parse("localhost:5000/myapp");
+    assertThat(r.registry()).isEqualTo("localhost:5000");
+    assertThat(r.path()).isEqualTo("myapp");
+    assertThat(r.tagOrLatest()).isEqualTo("latest");
+    assertThat(r.authKey()).isEqualTo("localhost:5000");
+    assertThat(r.remotePath()).isEqualTo("myapp");
+  }
+
+  @Test
+  void userRepository_onHub_keepsItsPath() {
+    ImageRef r = ImageRef.parse("manu/myapp:1.0");
+    assertThat(r.registry()).isNull();
+    assertThat(r.remotePath()).isEqualTo("manu/myapp");
+    assertThat(r.tag()).isEqualTo("1.0");
+  }
+
+  @Test
+  void registryPort_isNotMistakenForATag() {
+    ImageRef r = ImageRef.parse("localhost:5000/team/app:v2");
+    assertThat(r.registry()).isEqualTo("localhost:5000");
+    assertThat(r.path()).isEqualTo("team/app");
+    assertThat(r.tag()).isEqualTo("v2");
+  }
+
+  @Test
+  void digest_isParsed() {
+    String d = "sha256:" + "a".repeat(64);
+    ImageRef r = ImageRef.parse("registry:2@" + d);
+    assertThat(r.digest()).isEqualTo(d);
+    assertThat(r.tag()).isEqualTo("2");
+  }
+
+  @Test
+  void uppercase_isRejected_withTheReason() {
+    assertThatThrownBy(() -> ImageRef.parse("MyApp"))
+        .isInstanceOf(LabException.class)
+        .hasMessageContaining("lowercase");
+  }
+
+  @Test
+  void emptyAndBadTags_areRejected() {
+    assertThatThrownBy(() -> ImageRef.parse(" ")).isInstanceOf(LabException.class);
+    assertThatThrownBy(() -> ImageRef.parse("busybox:")).hasMessageContaining("tag");
+    assertThatThrownBy(() -> ImageRef.parse("localhost:5000/")).hasMessageContaining("missing");
+  }
+}
