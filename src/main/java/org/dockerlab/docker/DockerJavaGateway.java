@@ -5,7 +5,6 @@ import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.Version;
@@ -77,17 +76,17 @@ public final class DockerJavaGateway implements DockerGateway {
     return host;
   }
 
-  /** docker-java itself, for the docker subcommands that live in this package. */
-  DockerClient client() {
+  /** docker-java itself, for the docker subcommands ({@code org.dockerlab.docker.commands}) only. */
+  public DockerClient client() {
     return client;
   }
 
   /** Runs a call, turning "nothing answers" into one clear exception and engine errors into their words. */
-  <T> T call(Supplier<T> action) {
+  public <T> T call(Supplier<T> action) {
     try {
       return action.get();
     } catch (DockerException e) {
-      throw new LabException(ExitCode.FAILED, EngineErrors.message(e), e);
+      throw new EngineError(e.getHttpStatus(), EngineErrors.message(e), e);
     } catch (LabException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -98,7 +97,7 @@ public final class DockerJavaGateway implements DockerGateway {
     }
   }
 
-  void run(Runnable action) {
+  public void run(Runnable action) {
     call(
         () -> {
           action.run();
@@ -121,7 +120,7 @@ public final class DockerJavaGateway implements DockerGateway {
       return Optional.of(
           new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize()));
     } catch (LabException e) {
-      if (e.getCause() instanceof NotFoundException) {
+      if (e instanceof EngineError engineError && engineError.httpStatus() == 404) {
         return Optional.empty();
       }
       throw e;

@@ -1,0 +1,127 @@
+package org.dockerlab.docker.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dockerlab.docker.EngineError;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import picocli.CommandLine;
+
+/** Runs one {@code docker ...} line natively: the shell's only door into the docker subcommands. */
+public final class DockerCli {
+  /** docker CLI subcommands the lab does not run; they get one clear line instead of "unknown". */
+  private static final Set<String> NOT_IN_THE_LAB =
+      Set.of(
+          "attach", "build", "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
+          "diff", "events", "export", "history", "import", "kill", "manifest", "network", "node", "pause",
+          "plugin", "port", "rename", "restart", "search", "secret", "service", "stack", "stats", "swarm",
+          "system", "top", "trust", "unpause", "update", "volume", "wait", "scout", "init", "debug");
+
+  /** {@code docker image ls} and friends: management commands mapped onto the classic names. */
+  private static final Map<String, String> IMAGE_ALIASES =
+      Map.of("ls", "images", "list", "images", "rm", "rmi", "remove", "rmi");
+
+  private static final Map<String, String> CONTAINER_ALIASES =
+      Map.of("ls", "ps", "list", "ps", "remove", "rm");
+
+  private final DockerContext context;
+  private final boolean debug;
+
+  public DockerCli(DockerContext context, boolean debug) {
+    this.context = context;
+    this.debug = debug;
+  }
+
+  /**
+   * Runs the arguments after {@code docker}.
+   *
+   * @param args e.g. {@code [save, busybox, -o, busybox.tar]}
+   */
+  public DockerOutcome run(List<String> args, DockerIo io) {
+    List<String> normalized = normalize(args);
+    if (!normalized.isEmpty() && NOT_IN_THE_LAB.contains(normalized.get(0))) {
+      String msg =
+          "docker " + normalized.get(0) + " is not part of the lab shell, which runs the commands the lessons use"
+              + " (type 'docker --help' to list them); use the docker CLI in another terminal for it";
+      io.err().println(msg);
+      io.err().flush();
+      return new DockerOutcome(ExitCode.BAD_INPUT, msg);
+    }
+    CommandLine cl = commandLine(io);
+    int[] code = {0};
+    String[] error = {null};
+    cl.setExecutionExceptionHandler(
+        (e, c, parsed) -> {
+          error[0] = describe(e);
+          io.err().println(error[0]);
+          if (debug) {
+            e.printStackTrace(io.err());
+          }
+          io.err().flush();
+          return exitCodeOf(e);
+        });
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          error[0] = e.getMessage();
+          PrintWriter err = io.err();
+          err.println("docker: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          e.getCommandLine().usage(err);
+          err.flush();
+          return ExitCode.BAD_INPUT;
+        });
+    code[0] = cl.execute(normalized.toArray(String[]::new));
+    io.out().flush();
+    return new DockerOutcome(code[0], error[0]);
+  }
+
+  private CommandLine commandLine(DockerIo io) {
+    CommandLine cl = new CommandLine(new DockerCommand(context, io));
+    cl.setOut(io.out());
+    cl.setErr(io.err());
+    cl.setExitCodeExceptionMapper(DockerCli::exitCodeOf);
+    return cl;
+  }
+
+  /** The picocli model of {@code docker}, for completion and help in the shell. */
+  public static CommandLine model() {
+    return new CommandLine(new DockerCommand(null, null));
+  }
+
+  static List<String> normalize(List<String> args) {
+    List<String> a = new ArrayList<>(args);
+    if (a.size() >= 2 && (a.get(0).equals("image") || a.get(0).equals("container"))) {
+      Map<String, String> aliases = a.get(0).equals("image") ? IMAGE_ALIASES : CONTAINER_ALIASES;
+      String sub = a.get(1);
+      a.remove(0);
+      a.set(0, aliases.getOrDefault(sub, sub));
+    }
+    return a;
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof CancelledException) {
+      return "cancelled";
+    }
+    if (e instanceof EngineError) {
+      return "Error response from daemon: " + e.getMessage();
+    }
+    if (e instanceof LabException) {
+      return "Error: " + e.getMessage();
+    }
+    return "Error: internal error in the lab shell: " + e + " (run dockerlab with --debug for details)";
+  }
+
+  private static int exitCodeOf(Throwable e) {
+    if (e instanceof LabException lab) {
+      return lab.exitCode();
+    }
+    if (e instanceof CancelledException) {
+      return 130;
+    }
+    return ExitCode.INTERNAL;
+  }
+}

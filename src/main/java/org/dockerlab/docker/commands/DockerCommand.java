@@ -1,0 +1,40 @@
+package org.dockerlab.docker.commands;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docker}, as typed in the lab shell: the subcommands the lessons use, run natively on the
+ * Engine API. Subcommands reach the engine and the streams through {@link #context()} and {@link #io()}.
+ */
+@Command(
+    name = "docker",
+    description = "Run docker commands against the engine (natively, no docker CLI needed).",
+    mixinStandardHelpOptions = false,
+    subcommands = {VersionCommand.class},
+    usageHelpAutoWidth = true)
+public final class DockerCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final DockerContext context;
+  private final DockerIo io;
+
+  public DockerCommand(DockerContext context, DockerIo io) {
+    this.context = context;
+    this.io = io;
+  }
+
+  public DockerContext context() {
+    return context;
+  }
+
+  public DockerIo io() {
+    return io;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(io.out());
+  }
+}

@@ -1,0 +1,61 @@
+package org.dockerlab.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.docker.commands.DockerCli;
+import org.dockerlab.docker.commands.DockerContext;
+import org.dockerlab.docker.commands.DockerIo;
+import org.dockerlab.docker.commands.DockerOutcome;
+
+/**
+ * Runs docker subcommands natively, as the shell does, against the real engine, capturing the output.
+ * Close it to release the engine connection.
+ */
+public final class DockerRunner implements AutoCloseable {
+  private final DockerJavaGateway engine;
+  private final Path dockerConfig;
+  private final Path workdir;
+
+  public DockerRunner(Path workdir, Path dockerConfig) {
+    this.engine = TestEngine.connect(dockerConfig);
+    this.dockerConfig = dockerConfig;
+    this.workdir = workdir;
+  }
+
+  public DockerJavaGateway engine() {
+    return engine;
+  }
+
+  /** Runs {@code docker ARGS} with empty stdin and stdout captured. */
+  public Result run(String... args) {
+    return run(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), args);
+  }
+
+  /** Runs with the given stdin and stdout (a file stream for {@code >}, say). */
+  public Result run(InputStream stdin, OutputStream stdout, String... args) {
+    StringWriter err = new StringWriter();
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    DockerIo io = new DockerIo(stdin, stdout, out, new PrintWriter(err, true), false, false, workdir, CancelToken.none());
+    DockerOutcome outcome = new DockerCli(new DockerContext(engine, dockerConfig), false).run(Arrays.asList(args), io);
+    out.flush();
+    String text = stdout instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "";
+    return new Result(outcome.exitCode(), text, err.toString(), outcome.error());
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** What a docker command printed, and how it ended. */
+  public record Result(int exitCode, String out, String err, String error) {}
+}
