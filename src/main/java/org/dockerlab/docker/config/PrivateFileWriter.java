@@ -1,0 +1,94 @@
+package org.dockerlab.docker.config;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.dockerlab.errors.LabException;
+
+/**
+ * Replaces a file that holds secrets: written to a temp file in the same directory that is owner-only
+ * before a byte goes in, forced to disk, then moved over the old one, so a crash leaves the old file whole.
+ */
+final class PrivateFileWriter {
+  /** Copies the content into the temp file; a seam so tests can fail half-way through. */
+  interface Sink {
+    void write(OutputStream out, byte[] content) throws IOException;
+  }
+
+  private final Sink sink;
+
+  PrivateFileWriter() {
+    this(OutputStream::write);
+  }
+
+  PrivateFileWriter(Sink sink) {
+    this.sink = sink;
+  }
+
+  void write(Path target, byte[] content) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      createPrivateDirectory(dir);
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attributes("rw-------"));
+      restrictToOwner(temp);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        sink.write(out, content);
+        out.flush();
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw LabException.environment(
+          "could not write " + target + " (" + e.getMessage() + "); it is unchanged: check that the directory is writable", e);
+    }
+  }
+
+  private static void createPrivateDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir, attributes("rwx------"));
+    }
+  }
+
+  private static void restrictToOwner(Path file) throws IOException {
+    if (isPosix()) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  private static FileAttribute<?>[] attributes(String mode) {
+    return isPosix()
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
+        : new FileAttribute<?>[0];
+  }
+
+  private static boolean isPosix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+
+  private static void deleteQuietly(Path temp) {
+    if (temp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // the write already failed; that error is the one to report
+    }
+  }
+}
