@@ -15,6 +15,7 @@ import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
+import org.dockerlab.docker.commands.Prompter;
 
 /**
  * Runs docker subcommands natively, as the shell does, against the real engine, capturing the output.
@@ -24,11 +25,18 @@ public final class DockerRunner implements AutoCloseable {
   private final DockerJavaGateway engine;
   private final Path dockerConfig;
   private final Path workdir;
+  private final Prompter prompter;
 
   public DockerRunner(Path workdir, Path dockerConfig) {
+    this(workdir, dockerConfig, null);
+  }
+
+  /** A runner whose commands can ask questions, as in the shell on a terminal; {@code null}: no terminal. */
+  public DockerRunner(Path workdir, Path dockerConfig, Prompter prompter) {
     this.engine = TestEngine.connect(dockerConfig);
     this.dockerConfig = dockerConfig;
     this.workdir = workdir;
+    this.prompter = prompter;
   }
 
   public DockerJavaGateway engine() {
@@ -40,12 +48,17 @@ public final class DockerRunner implements AutoCloseable {
     return run(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), args);
   }
 
+  /** Runs {@code docker ARGS} with the given text as stdin, as {@code echo ... | docker ...} would. */
+  public Result runWithStdin(String stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), args);
+  }
+
   /** Runs with the given stdin and stdout (a file stream for {@code >}, say). */
   public Result run(InputStream stdin, OutputStream stdout, String... args) {
     StringWriter err = new StringWriter();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     DockerIo io = new DockerIo(stdin, stdout, out, new PrintWriter(err, true), false, false, workdir, CancelToken.none());
-    DockerOutcome outcome = new DockerCli(new DockerContext(engine, dockerConfig), false).run(Arrays.asList(args), io);
+    DockerOutcome outcome = new DockerCli(new DockerContext(engine, dockerConfig, prompter), false).run(Arrays.asList(args), io);
     out.flush();
     String text = stdout instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "";
     return new Result(outcome.exitCode(), text, err.toString(), outcome.error());

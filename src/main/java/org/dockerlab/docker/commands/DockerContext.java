@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import org.dockerlab.docker.DockerJavaGateway;
 
 /**
- * What docker subcommands share across lines: the engine, and the DOCKER_CONFIG directory whose
- * config.json holds the credentials that {@code login} writes and {@code push}/{@code pull} use.
+ * What docker subcommands share across lines: the engine, the DOCKER_CONFIG directory whose config.json
+ * holds the credentials that {@code login} writes and {@code push}/{@code pull} use, and the prompter for
+ * interactive logins ({@code null} when there is no terminal: scripts and tests).
  */
-public record DockerContext(DockerJavaGateway engine, Path dockerConfig) {}
+public record DockerContext(DockerJavaGateway engine, Path dockerConfig, Prompter prompter) {}

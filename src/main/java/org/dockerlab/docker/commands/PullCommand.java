@@ -1,0 +1,51 @@
+package org.dockerlab.docker.commands;
+
+import com.github.dockerjava.api.model.PullResponseItem;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.ImageRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code docker pull}: downloads an image, with the credentials config.json holds for its registry. */
+@Command(name = "pull", description = "Download an image from a registry.")
+final class PullCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Parameters(paramLabel = "NAME[:TAG|@DIGEST]", description = "The image, e.g. busybox or localhost:5000/myapp:1.0")
+  String image;
+
+  @Override
+  public Integer call() {
+    ImageRef ref = ImageRef.parse(image);
+    DockerIo io = docker.io();
+    if (ref.tag() == null && ref.digest() == null) {
+      io.out().println("Using default tag: latest");
+    }
+    DockerJavaGateway engine = docker.context().engine();
+    var auth = RegistryAuth.forKey(docker, ref.authKey());
+    EngineStream.<PullResponseItem>follow(
+        io,
+        engine,
+        stream ->
+            engine
+                .client()
+                .pullImageCmd(ref.repository())
+                .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
+                .withAuthConfig(auth)
+                .exec(stream));
+    io.out().println(fullyQualified(ref));
+    io.out().flush();
+    return 0;
+  }
+
+  /** {@code docker.io/library/busybox:latest}: the CLI ends a pull with the reference spelled out in full. */
+  static String fullyQualified(ImageRef ref) {
+    String name = ref.onDockerHub() ? ImageRef.DOCKER_HUB + "/" + ref.remotePath() : ref.registry() + "/" + ref.path();
+    if (ref.digest() != null) {
+      return name + (ref.tag() == null ? "" : ":" + ref.tag()) + "@" + ref.digest();
+    }
+    return name + ":" + ref.tagOrLatest();
+  }
+}

@@ -1,0 +1,39 @@
+package org.dockerlab.docker.commands;
+
+import com.github.dockerjava.api.model.PushResponseItem;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.ImageRef;
+import org.dockerlab.errors.LabException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code docker push}: uploads an image, with the credentials config.json holds for its registry. */
+@Command(name = "push", description = "Upload an image to a registry.")
+final class PushCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Parameters(paramLabel = "NAME[:TAG]", description = "The image, tagged with the registry: localhost:5000/myapp")
+  String image;
+
+  @Override
+  public Integer call() {
+    ImageRef ref = ImageRef.parse(image);
+    if (ref.digest() != null) {
+      throw LabException.badInput("cannot push a digest reference");
+    }
+    DockerIo io = docker.io();
+    if (ref.tag() == null) {
+      io.out().println("Using default tag: latest");
+    }
+    DockerJavaGateway engine = docker.context().engine();
+    var auth = RegistryAuth.forKey(docker, ref.authKey());
+    EngineStream.<PushResponseItem>follow(
+        io,
+        engine,
+        stream -> engine.client().pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth).exec(stream));
+    io.out().flush();
+    return 0;
+  }
+}
