@@ -58,7 +58,11 @@ final class LoginCommand implements Callable<Integer> {
         }
       }
       if (response == null) {
-        credentials = askForWhatIsMissing(key, credentials);
+        Credentials asked = askForWhatIsMissing(key, credentials);
+        if (credentials != null) {
+          credentials.wipe();
+        }
+        credentials = asked;
         response = authenticate(key, credentials);
       }
       config.credentialHelper(key).ifPresent(helper -> RegistryAuth.noteHelper(docker, config, helper, key));

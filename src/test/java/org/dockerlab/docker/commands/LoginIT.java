@@ -102,6 +102,23 @@ class LoginIT {
   }
 
   @Test
+  void login_intoAConfigNamingACredsStore_saysTheLabStoresInTheFile_andKeepsTheOtherFields() throws IOException {
+    Files.createDirectories(config);
+    Files.writeString(
+        config.resolve("config.json"),
+        "{\n\t\"auths\": {},\n\t\"HttpHeaders\": {\n\t\t\"User-Agent\": \"Docker-Client/19.03.13 (darwin)\"\n\t},\n\t\"credsStore\": \"osxkeychain\"\n}");
+
+    DockerRunner.Result r = docker.runWithStdin("manu\n", "login", "-u", "manu", "--password-stdin", host);
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("credential helper 'osxkeychain'").contains("the lab does not use credential helpers");
+    assertThat(Files.readString(config.resolve("config.json")))
+        .contains("\"auth\": \"bWFudTptYW51\"")
+        .contains("\"User-Agent\": \"Docker-Client/19.03.13 (darwin)\"")
+        .contains("\"credsStore\": \"osxkeychain\"");
+  }
+
+  @Test
   void login_withAWrongPassword_failsWithTheEnginesWords_andStoresNothing() {
     DockerRunner.Result r = docker.runWithStdin("wrong\n", "login", "-u", "manu", "--password-stdin", host);
 
