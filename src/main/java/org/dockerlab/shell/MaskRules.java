@@ -175,8 +175,9 @@ final class MaskRules {
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       return;
     }
-    String upper = name.toUpperCase(Locale.ROOT);
-    if (SECRET_NAMES.stream().anyMatch(upper::contains)) {
+    // HTPASSWD names a file format, and _PATH or _FILE names where a secret lives, not the secret.
+    String upper = name.toUpperCase(Locale.ROOT).replace("HTPASSWD", "");
+    if (SECRET_NAMES.stream().anyMatch(upper::contains) && !upper.endsWith("_PATH") && !upper.endsWith("_FILE")) {
       maskTail(w, eq + 1);
     }
   }
