@@ -32,18 +32,18 @@ final class MaskRules {
       }
       if (!current.isEmpty()) {
         Command c = Command.of(current);
-        check(c, piped ? previous : null);
+        check(c, current, piped ? previous : null);
         previous = c;
         current = new ArrayList<>();
       }
       piped = t.is(Op.PIPE);
     }
     if (!current.isEmpty()) {
-      check(Command.of(current), piped ? previous : null);
+      check(Command.of(current), current, piped ? previous : null);
     }
   }
 
-  private void check(Command c, Command pipedFrom) {
+  private void check(Command c, List<Token> tokens, Command pipedFrom) {
     List<Token> words = c.words();
     for (int i = 0; i < words.size(); i++) {
       String text = words.get(i).text();
@@ -56,15 +56,15 @@ final class MaskRules {
         maskAfter(words.get(i), text.substring(0, eq + 1));
       }
     }
-    dockerLogin(c, pipedFrom);
+    // Redirect targets count here: in "x > docker login -p S" the line is odd but the password is real.
+    dockerLogin(tokens.stream().filter(Token::isWord).toList(), c, pipedFrom);
     htpasswd(words);
     if (c.effectiveName().equals("curl")) {
       curlUser(words);
     }
   }
 
-  private void dockerLogin(Command c, Command pipedFrom) {
-    List<Token> words = c.words();
+  private void dockerLogin(List<Token> words, Command c, Command pipedFrom) {
     int login = indexAfterDocker(words, "login");
     if (login < 0) {
       return;
