@@ -1,0 +1,374 @@
+package org.dockerlab.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a line into POSIX-shell-like words and operators, removing quotes and expanding {@code ~},
+ * {@code $VAR} and {@code ${VAR}}. Offsets into the line are kept so that the parser can hand the
+ * system shell the verbatim text and the masker can replace exact ranges.
+ */
+final class Lexer {
+  private static final String OPERATOR_CHARS = "|&;<>()";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern WITH_DEFAULT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)", Pattern.DOTALL);
+  private static final String SPECIAL_PARAMETERS = "?$#!@*-0123456789";
+
+  /** A tolerant lexing: {@code unbalanced} says a quote or substitution was left open. */
+  record Lexed(List<Token> tokens, boolean unbalanced) {}
+
+  private final String line;
+  private final Map<String, String> env;
+  private final Path home;
+  private final boolean strict;
+  private final List<Token> tokens = new ArrayList<>();
+  private int pos;
+  private boolean unbalanced;
+
+  // The word being read: fields already split off by unquoted expansions, and the current one.
+  private final List<String> fields = new ArrayList<>();
+  private final StringBuilder field = new StringBuilder();
+  private boolean fieldQuoted;
+  private boolean wordQuoted;
+  private String problem;
+
+  private Lexer(String line, Map<String, String> env, Path home, boolean strict) {
+    this.line = line;
+    this.env = env == null ? Map.of() : env;
+    this.home = home;
+    this.strict = strict;
+  }
+
+  /** Lexes a line for running it; throws {@link Refusal} on an unclosed quote. */
+  static List<Token> lex(String line, Map<String, String> env, Path home) {
+    Lexer lexer = new Lexer(line, env, home, true);
+    lexer.run();
+    return List.copyOf(lexer.tokens);
+  }
+
+  /** Never throws: an unclosed quote runs to the end of the line. Nothing is expanded. */
+  static Lexed lexTolerant(String line) {
+    Lexer lexer = new Lexer(line, Map.of(), null, false);
+    lexer.run();
+    return new Lexed(List.copyOf(lexer.tokens), lexer.unbalanced);
+  }
+
+  private void run() {
+    while (pos < line.length()) {
+      char c = line.charAt(pos);
+      if (c == '\n') {
+        tokens.add(Token.operator(Op.SEMI, "\n", pos, pos + 1));
+        pos++;
+      } else if (c == ' ' || c == '\t') {
+        pos++;
+      } else if (c == '#') {
+        return; // a comment runs to the end of the line
+      } else if (!readOperator()) {
+        readWord();
+      }
+    }
+  }
+
+  private boolean readOperator() {
+    int start = pos;
+    int digits = pos;
+    while (digits < line.length() && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > pos && digits < line.length() && "<>".indexOf(line.charAt(digits)) >= 0) {
+      String fd = line.substring(pos, digits);
+      pos = digits;
+      addOperator(withDescriptor(fd, redirect()), start);
+      return true;
+    }
+    char c = line.charAt(pos);
+    Op op;
+    switch (c) {
+      case '|' -> op = twice('|') ? Op.OR : Op.PIPE;
+      case '&' -> op = twice('&') ? Op.AND : Op.AMP;
+      case ';' -> op = Op.SEMI;
+      case '(' -> op = Op.OPEN_PAREN;
+      case ')' -> op = Op.CLOSE_PAREN;
+      case '<', '>' -> {
+        addOperator(redirect(), start);
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+    pos += op.symbol().length();
+    addOperator(op, start);
+    return true;
+  }
+
+  private boolean twice(char c) {
+    return pos + 1 < line.length() && line.charAt(pos + 1) == c;
+  }
+
+  private void addOperator(Op op, int start) {
+    tokens.add(Token.operator(op, line.substring(start, pos), start, pos));
+  }
+
+  /** Reads a redirection operator at {@code pos} (which is {@code <} or {@code >}). */
+  private Op redirect() {
+    for (String other : new String[] {"<<<", "<<-", "<<", "<&", "<>", ">&"}) {
+      if (line.startsWith(other, pos)) {
+        pos += other.length();
+        return Op.OTHER_REDIRECT;
+      }
+    }
+    if (line.startsWith(">>", pos)) {
+      pos += 2;
+      return Op.APPEND;
+    }
+    if (line.startsWith(">|", pos)) {
+      pos += 2;
+      return Op.OUT;
+    }
+    pos++;
+    return line.charAt(pos - 1) == '>' ? Op.OUT : Op.IN;
+  }
+
+  private Op withDescriptor(String fd, Op op) {
+    boolean dupToOut = op == Op.OTHER_REDIRECT && line.startsWith(">&", pos - 2) && line.startsWith("1", pos)
+        && (pos + 1 == line.length() || isDelimiter(line.charAt(pos + 1)));
+    switch (fd) {
+      case "0":
+        return op == Op.IN ? Op.IN : Op.OTHER_REDIRECT;
+      case "1":
+        return op == Op.OUT || op == Op.APPEND ? op : Op.OTHER_REDIRECT;
+      case "2":
+        if (dupToOut) {
+          pos++;
+          return Op.ERR_TO_OUT;
+        }
+        return op == Op.OUT ? Op.ERR_OUT : op == Op.APPEND ? Op.ERR_APPEND : Op.OTHER_REDIRECT;
+      default:
+        return Op.OTHER_REDIRECT;
+    }
+  }
+
+  private static boolean isDelimiter(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || OPERATOR_CHARS.indexOf(c) >= 0;
+  }
+
+  private void readWord() {
+    int start = pos;
+    fields.clear();
+    field.setLength(0);
+    fieldQuoted = false;
+    wordQuoted = false;
+    problem = null;
+    boolean expandedOnly = true;
+    while (pos < line.length() && !isDelimiter(line.charAt(pos))) {
+      char c = line.charAt(pos);
+      if (c == '\'') {
+        quoted();
+        singleQuoted();
+      } else if (c == '"') {
+        quoted();
+        doubleQuoted();
+      } else if (c == '\\') {
+        quoted();
+        backslash();
+      } else if (c == '$') {
+        dollar(false);
+        continue;
+      } else if (c == '`') {
+        backquoted();
+      } else if (c == '~' && pos == start && home != null
+          && (pos + 1 == line.length() || line.charAt(pos + 1) == '/' || isDelimiter(line.charAt(pos + 1)))) {
+        field.append(home);
+        pos++;
+      } else {
+        field.append(c);
+        pos++;
+      }
+      expandedOnly = false;
+    }
+    // An unquoted expansion to nothing leaves no word at all, as in sh: docker $UNSET images.
+    if (field.length() > 0 || fieldQuoted || (!expandedOnly && fields.isEmpty())) {
+      fields.add(field.toString());
+    }
+    for (String text : fields) {
+      tokens.add(Token.word(text, start, pos, wordQuoted, problem));
+    }
+  }
+
+  private void quoted() {
+    fieldQuoted = true;
+    wordQuoted = true;
+  }
+
+  private void singleQuoted() {
+    int close = line.indexOf('\'', pos + 1);
+    if (close < 0) {
+      unclosed("unclosed single quote", pos);
+      return;
+    }
+    field.append(line, pos + 1, close);
+    pos = close + 1;
+  }
+
+  private void doubleQuoted() {
+    int open = pos++;
+    while (pos < line.length()) {
+      char c = line.charAt(pos);
+      if (c == '"') {
+        pos++;
+        return;
+      }
+      if (c == '\\' && pos + 1 < line.length() && "\"\\$`\n".indexOf(line.charAt(pos + 1)) >= 0) {
+        if (line.charAt(pos + 1) != '\n') {
+          field.append(line.charAt(pos + 1));
+        }
+        pos += 2;
+      } else if (c == '$') {
+        dollar(true);
+      } else if (c == '`') {
+        backquoted();
+      } else {
+        field.append(c);
+        pos++;
+      }
+    }
+    unclosed("unclosed double quote", open);
+  }
+
+  private void backslash() {
+    if (pos + 1 >= line.length()) {
+      field.append('\\'); // sh -c keeps a final backslash literally
+      pos++;
+      return;
+    }
+    if (line.charAt(pos + 1) != '\n') {
+      field.append(line.charAt(pos + 1));
+    }
+    pos += 2;
+  }
+
+  private void dollar(boolean inQuotes) {
+    int open = pos;
+    char next = pos + 1 < line.length() ? line.charAt(pos + 1) : ' ';
+    if (next == '{') {
+      int close = line.indexOf('}', pos + 2);
+      if (close < 0) {
+        unclosed("unclosed ${", open);
+        return;
+      }
+      expand(braced(line.substring(pos + 2, close)), inQuotes);
+      pos = close + 1;
+    } else if (next == '(') {
+      int close = closingParen(pos + 2);
+      if (close < 0) {
+        unclosed("unclosed $(", open);
+        return;
+      }
+      substitution(line.substring(open, close + 1));
+      pos = close + 1;
+    } else if (Character.isLetter(next) && next < 128 || next == '_') {
+      int end = pos + 1;
+      while (end < line.length() && isNameChar(line.charAt(end))) {
+        end++;
+      }
+      expand(env.getOrDefault(line.substring(pos + 1, end), ""), inQuotes);
+      pos = end;
+    } else if (SPECIAL_PARAMETERS.indexOf(next) >= 0) {
+      expand(env.getOrDefault(String.valueOf(next), ""), inQuotes);
+      pos += 2;
+    } else {
+      field.append('$');
+      pos++;
+    }
+  }
+
+  private static boolean isNameChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  private String braced(String content) {
+    if (NAME.matcher(content).matches()) {
+      return env.getOrDefault(content, "");
+    }
+    var m = WITH_DEFAULT.matcher(content);
+    if (m.matches()) {
+      String value = env.get(m.group(1));
+      boolean useDefault = value == null || (!m.group(2).isEmpty() && value.isEmpty());
+      return useDefault ? m.group(3) : value;
+    }
+    problem = "the expansion ${" + content + "}";
+    return "${" + content + "}";
+  }
+
+  private void expand(String value, boolean inQuotes) {
+    if (inQuotes) {
+      field.append(value);
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n') {
+        if (field.length() > 0 || fieldQuoted) {
+          fields.add(field.toString());
+          field.setLength(0);
+          fieldQuoted = false;
+        }
+      } else {
+        field.append(c);
+      }
+    }
+  }
+
+  /** Offset of the parenthesis closing a {@code $(} whose content starts at {@code from}, or -1. */
+  private int closingParen(int from) {
+    int depth = 1;
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '\'' || c == '"') {
+        int close = line.indexOf(c, i + 1);
+        if (close < 0) {
+          return -1;
+        }
+        i = close;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void backquoted() {
+    int close = pos + 1;
+    while (close < line.length() && line.charAt(close) != '`') {
+      close += line.charAt(close) == '\\' ? 2 : 1;
+    }
+    if (close >= line.length()) {
+      unclosed("unclosed backquote", pos);
+      return;
+    }
+    substitution(line.substring(pos, close + 1));
+    pos = close + 1;
+  }
+
+  private void substitution(String raw) {
+    field.append(raw);
+    problem = "the command substitution " + raw;
+  }
+
+  private void unclosed(String message, int offset) {
+    if (strict) {
+      throw new Refusal(message, offset);
+    }
+    unbalanced = true;
+    field.append(line, Math.min(offset + 1, line.length()), line.length());
+    pos = line.length();
+  }
+}
