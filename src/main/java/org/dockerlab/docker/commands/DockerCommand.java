@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "docker",
     description = "Run docker commands against the engine (natively, no docker CLI needed).",
     mixinStandardHelpOptions = false,
-    subcommands = {VersionCommand.class},
+    subcommands = {VersionCommand.class, SaveCommand.class, LoadCommand.class, ImageListCommand.class, TagCommand.class, RmiCommand.class},
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {
   @Spec CommandSpec spec;
