@@ -28,7 +28,7 @@ final class TarWatch extends FilterInputStream {
 
   /** True for a block that starts a tar archive: a header with a good checksum, or the end-of-archive zeros. */
   static boolean isTarHeader(byte[] block) {
-    return block.length == BLOCK && (allZero(block) || TarUtils.verifyCheckSum(block));
+    return block.length == BLOCK && (allZero(block) || checksumOk(block));
   }
 
   @Override
@@ -83,7 +83,7 @@ final class TarWatch extends FilterInputStream {
       sawEnd = true;
       return;
     }
-    if (!TarUtils.verifyCheckSum(header)) {
+    if (!checksumOk(header)) {
       badHeader = true;
       return;
     }
@@ -99,6 +99,14 @@ final class TarWatch extends FilterInputStream {
       return;
     }
     dataLeft = (size + BLOCK - 1) / BLOCK * BLOCK;
+  }
+
+  private static boolean checksumOk(byte[] block) {
+    try {
+      return TarUtils.verifyCheckSum(block);
+    } catch (IllegalArgumentException unreadableChecksumField) {
+      return false;
+    }
   }
 
   private static boolean allZero(byte[] block) {

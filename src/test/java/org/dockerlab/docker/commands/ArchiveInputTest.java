@@ -114,6 +114,16 @@ class ArchiveInputTest {
   }
 
   @Test
+  void tarWithAScribbledHeader_isCalledDamaged() throws IOException {
+    byte[] data = tar("abc/layer.tar", "manifest.json");
+    int secondHeader = 512 + (("content of abc/layer.tar".length() * 100 + 511) / 512) * 512;
+    for (int i = secondHeader + 100; i < secondHeader + 160; i++) {
+      data[i] = (byte) 0xee; // mode, ids, size and checksum fields become unreadable
+    }
+    assertThat(failureAfterReading(open(data))).isEqualTo("image.tar is damaged: a tar header in it is corrupt: engine said no");
+  }
+
+  @Test
   void corruptGzip_isCalledNotValidGzip() throws IOException {
     byte[] data = gzip(tar("abc/layer.tar", "manifest.json"));
     for (int i = 40; i < data.length - 20; i++) {
