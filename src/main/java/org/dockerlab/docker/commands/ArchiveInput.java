@@ -82,10 +82,10 @@ final class ArchiveInput implements Closeable {
       return new LabException(ExitCode.FAILED, name + " " + what + ": " + read.getMessage(), read);
     }
     if (watch.badHeader()) {
-      return new LabException(ExitCode.FAILED, name + " is damaged: a tar header in it is corrupt" + engine);
+      return new LabException(ExitCode.FAILED, name + " is damaged (a tar header in it is corrupt)" + engine);
     }
     if (watch.truncated()) {
-      return new LabException(ExitCode.FAILED, name + " is truncated: the tar archive ends in the middle" + engine);
+      return new LabException(ExitCode.FAILED, name + " is truncated (the tar archive ends in the middle)" + engine);
     }
     if (!watch.sawManifest()) {
       return new LabException(ExitCode.FAILED, name + " is not a docker image archive (no manifest.json)" + engine);

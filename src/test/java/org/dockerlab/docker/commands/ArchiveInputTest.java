@@ -120,7 +120,7 @@ class ArchiveInputTest {
     for (int i = secondHeader + 100; i < secondHeader + 160; i++) {
       data[i] = (byte) 0xee; // mode, ids, size and checksum fields become unreadable
     }
-    assertThat(failureAfterReading(open(data))).isEqualTo("image.tar is damaged: a tar header in it is corrupt: engine said no");
+    assertThat(failureAfterReading(open(data))).isEqualTo("image.tar is damaged (a tar header in it is corrupt): engine said no");
   }
 
   @Test
