@@ -220,7 +220,7 @@ class SaveLoadIT {
     int code = ImageTestSupport.run(docker.engine(), dir, InputStream.nullInputStream(), new ByteArrayOutputStream(), err, false, true, token,
         "save", "-o", "big.tar", "registry:2", "busybox");
     canceller.join(10_000);
-    assertThat(firstBytes.getCount()).as("the save started writing").isZero();
+    assertThat(firstBytes.getCount()).as("the save started writing, but: " + err).isZero();
     assertThat(code).isEqualTo(130);
     assertThat(err.toString()).contains("no file was written to big.tar");
     assertThat(ImageTestSupport.filesIn(dir)).isEmpty();
