@@ -12,7 +12,18 @@ import picocli.CommandLine.Spec;
     name = "docker",
     description = "Run docker commands against the engine (natively, no docker CLI needed).",
     mixinStandardHelpOptions = false,
-    subcommands = {VersionCommand.class, LoginCommand.class, LogoutCommand.class, PullCommand.class, PushCommand.class},
+    subcommands = {
+      VersionCommand.class,
+      ImageListCommand.class,
+      SaveCommand.class,
+      LoadCommand.class,
+      TagCommand.class,
+      RmiCommand.class,
+      PullCommand.class,
+      PushCommand.class,
+      LoginCommand.class,
+      LogoutCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,0 +1,75 @@
+package org.dockerlab.docker.commands;
+
+import com.github.dockerjava.api.command.ListImagesCmd;
+import com.github.dockerjava.api.model.Image;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.errors.LabException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docker images} (also {@code docker image ls}): the CLI's table, newest first as the engine sorts. */
+@Command(name = "images", description = "List images.")
+final class ImageListCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-a", "--all"}, description = "Show all images (default hides intermediate images)")
+  boolean all;
+
+  @Option(names = {"-q", "--quiet"}, description = "Only show image IDs")
+  boolean quiet;
+
+  @Option(names = "--no-trunc", description = "Don't truncate output")
+  boolean noTrunc;
+
+  @Option(names = {"-f", "--filter"}, paramLabel = "FILTER", description = "Filter output based on conditions provided (e.g. dangling=true, reference=busy*)")
+  List<String> filters = new ArrayList<>();
+
+  @Parameters(arity = "0..1", paramLabel = "REPOSITORY[:TAG]", description = "Only images of this repository (and tag)")
+  String reference;
+
+  @Override
+  public Integer call() {
+    DockerJavaGateway engine = docker.context().engine();
+    ListImagesCmd list = engine.client().listImagesCmd().withShowAll(all);
+    engineFilters().forEach(list::withFilter);
+    List<Image> images = engine.call(list::exec);
+    PrintWriter out = docker.io().out();
+    List<ImageRows.Row> rows = images.stream().flatMap(i -> ImageRows.of(i).stream()).toList();
+    if (quiet) {
+      rows.forEach(r -> out.println(r.id(noTrunc)));
+    } else {
+      Instant now = Instant.now();
+      TextTable table = new TextTable("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+      for (ImageRows.Row r : rows) {
+        table.add(r.repository(), r.tag(), r.id(noTrunc), HumanUnits.since(Instant.ofEpochSecond(r.createdEpochSecond()), now), HumanUnits.size(r.size()));
+      }
+      table.print(out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Map<String, List<String>> engineFilters() {
+    Map<String, List<String>> byKey = new LinkedHashMap<>();
+    for (String f : filters) {
+      int eq = f.indexOf('=');
+      if (eq <= 0) {
+        throw LabException.badInput("bad format of filter (expected name=value): " + f);
+      }
+      byKey.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
+    }
+    if (reference != null) {
+      byKey.computeIfAbsent("reference", k -> new ArrayList<>()).add(reference);
+    }
+    return byKey;
+  }
+}

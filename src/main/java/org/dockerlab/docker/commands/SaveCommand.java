@@ -1,0 +1,119 @@
+package org.dockerlab.docker.commands;
+
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import com.github.dockerjava.transport.DockerHttpClient.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code docker save}: streams the engine's archive of one or more images to {@code -o FILE} (whole or not
+ * at all) or to standard output, in fixed chunks so a 1 GB image needs no more memory than a small one.
+ */
+@Command(name = "save", description = "Save one or more images to a tar archive (streamed to STDOUT by default).")
+final class SaveCommand implements Callable<Integer> {
+  private static final int CHUNK = 64 * 1024;
+
+  @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file, instead of STDOUT")
+  String output;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Images to save (name, name:tag or ID)")
+  List<String> images;
+
+  @Override
+  public Integer call() {
+    DockerIo io = docker.io();
+    if (output == null && io.stdoutIsTerminal()) {
+      throw new LabException(ExitCode.FAILED, "cowardly refusing to save to a terminal. Use the -o flag or redirect");
+    }
+    Path target = output == null ? null : checkedTarget(io.resolve(output));
+    Request request =
+        Request.builder().method(Request.Method.GET).path("/images/get" + EngineHttp.query("names", images)).build();
+    try (Response response = new EngineHttp(docker.context().engine()).send(request);
+        ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal(), "Saving " + String.join(", ", images))) {
+      io.cancel().onCancel(response);
+      if (target == null) {
+        copy(response.getBody(), io.stdout(), progress, "standard output");
+        flush(io.stdout());
+      } else {
+        saveToFile(response.getBody(), target, progress);
+      }
+    }
+    return 0;
+  }
+
+  private void saveToFile(InputStream archive, Path target, ByteProgress progress) {
+    String shown = output;
+    try (AtomicFileOutput file = AtomicFileOutput.create(target)) {
+      copy(archive, file.stream(), progress, shown);
+      file.commit();
+    } catch (CancelledException e) {
+      progress.close();
+      docker.io().err().println("save cancelled: no file was written to " + shown);
+      throw e;
+    } catch (LabException e) {
+      throw new LabException(e.exitCode(), e.getMessage() + "; no file was written", e);
+    } catch (IOException e) {
+      throw new LabException(ExitCode.FAILED, "writing " + shown + " failed: " + e.getMessage() + "; no file was written", e);
+    }
+  }
+
+  /** Copies chunk by chunk, checking for Ctrl-C between chunks. */
+  private void copy(InputStream in, OutputStream out, ByteProgress progress, String destination) {
+    CancelToken cancel = docker.io().cancel();
+    byte[] buffer = new byte[CHUNK];
+    long total = 0;
+    while (true) {
+      cancel.check();
+      int n;
+      try {
+        n = in.read(buffer);
+      } catch (IOException e) {
+        cancel.check(); // closing the stream on Ctrl-C makes the read fail; that is a cancel, not a break
+        throw new LabException(ExitCode.FAILED, "saving " + String.join(", ", images) + " stopped: the engine's stream broke off (" + e.getMessage() + ")", e);
+      }
+      if (n < 0) {
+        cancel.check(); // a stream closed by Ctrl-C may also just end: never keep that as a whole archive
+        return;
+      }
+      try {
+        out.write(buffer, 0, n);
+      } catch (IOException e) {
+        throw new LabException(ExitCode.FAILED, "writing to " + destination + " failed: " + e.getMessage(), e);
+      }
+      total += n;
+      progress.update(total);
+    }
+  }
+
+  private static void flush(OutputStream out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new LabException(ExitCode.FAILED, "writing to standard output failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path checkedTarget(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new LabException(ExitCode.FAILED, "invalid output path: directory \"" + dir + "\" does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new LabException(ExitCode.FAILED, "invalid output path: \"" + target + "\" is a directory");
+    }
+    return target;
+  }
+}
