@@ -33,6 +33,9 @@ public interface DockerGateway extends AutoCloseable {
 
   List<ContainerSummary> containers(boolean all);
 
+  /** Every {@code repository:tag} in the engine, for completion. */
+  List<String> imageReferences();
+
   @Override
   void close();
 }

@@ -181,6 +181,16 @@ public final class DockerJavaGateway implements DockerGateway {
     return list.stream().map(DockerJavaGateway::summary).toList();
   }
 
+  @Override
+  public List<String> imageReferences() {
+    return call(() -> client.listImagesCmd().exec()).stream()
+        .filter(i -> i.getRepoTags() != null)
+        .flatMap(i -> Arrays.stream(i.getRepoTags()))
+        .filter(t -> !t.startsWith("<none>"))
+        .sorted()
+        .toList();
+  }
+
   static ContainerSummary summary(Container c) {
     String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
     List<ContainerSummary.PublishedPort> ports =

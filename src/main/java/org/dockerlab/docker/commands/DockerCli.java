@@ -67,6 +67,14 @@ public final class DockerCli {
         (e, a) -> {
           error[0] = e.getMessage();
           PrintWriter err = io.err();
+          if (isUnknownCommand(e)) {
+            String typed = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+            err.println("docker: '" + typed + "' is not a docker command.");
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("See 'docker --help' for the commands the lab shell runs.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+          }
           err.println("docker: " + e.getMessage());
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           e.getCommandLine().usage(err);
@@ -79,7 +87,7 @@ public final class DockerCli {
   }
 
   private CommandLine commandLine(DockerIo io) {
-    CommandLine cl = new CommandLine(new DockerCommand(context, io));
+    CommandLine cl = withHelp(new CommandLine(new DockerCommand(context, io)));
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setExitCodeExceptionMapper(DockerCli::exitCodeOf);
@@ -88,7 +96,29 @@ public final class DockerCli {
 
   /** The picocli model of {@code docker}, for completion and help in the shell. */
   public static CommandLine model() {
-    return new CommandLine(new DockerCommand(null, null));
+    return withHelp(new CommandLine(new DockerCommand(null, null)));
+  }
+
+  /** Every docker subcommand answers {@code --help}, as the CLI's do. */
+  private static CommandLine withHelp(CommandLine cl) {
+    cl.getCommandSpec().addOption(helpOption());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().findOption("--help") == null) {
+        sub.getCommandSpec().addOption(helpOption());
+      }
+    }
+    return cl;
+  }
+
+  private static CommandLine.Model.OptionSpec helpOption() {
+    return CommandLine.Model.OptionSpec.builder("--help").usageHelp(true).description("Print usage").build();
+  }
+
+  private static boolean isUnknownCommand(CommandLine.ParameterException e) {
+    return e instanceof CommandLine.UnmatchedArgumentException u
+        && e.getCommandLine().getCommandSpec().parent() == null
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-");
   }
 
   static List<String> normalize(List<String> args) {

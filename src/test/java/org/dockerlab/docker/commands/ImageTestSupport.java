@@ -30,7 +30,7 @@ final class ImageTestSupport {
       boolean stdoutIsTerminal, boolean errIsTerminal, CancelToken cancel, String... args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     DockerIo io = new DockerIo(stdin, stdout, out, new PrintWriter(err, true), stdoutIsTerminal, errIsTerminal, workdir, cancel);
-    return new DockerCli(new DockerContext(engine, workdir.resolve("config")), false).run(Arrays.asList(args), io).exitCode();
+    return new DockerCli(new DockerContext(engine, workdir.resolve("config"), null), false).run(Arrays.asList(args), io).exitCode();
   }
 
   /** The entry names of a tar archive and the text of its manifest.json. */

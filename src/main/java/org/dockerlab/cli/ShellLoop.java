@@ -1,0 +1,111 @@
+package org.dockerlab.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.dockerlab.docker.commands.DockerCli;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.shell.BuiltinCommands;
+import org.dockerlab.shell.JLinePrompter;
+import org.dockerlab.shell.LabCompleter;
+import org.dockerlab.shell.LabHighlighter;
+import org.dockerlab.shell.LineRunner;
+import org.dockerlab.shell.MaskingHistory;
+import org.dockerlab.shell.ShellSession;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import picocli.CommandLine;
+
+/** The read-run loop of the interactive shell, on JLine. */
+final class ShellLoop {
+  private final ShellSession session;
+  private final Terminal terminal;
+  private final Path historyFile;
+
+  ShellLoop(ShellSession session, Terminal terminal, Path historyFile) {
+    this.session = session;
+    this.terminal = terminal;
+    this.historyFile = historyFile;
+  }
+
+  int run() {
+    CommandLine dockerModel = DockerCli.model();
+    DefaultParser parser = new DefaultParser();
+    parser.setEofOnUnclosedQuote(true);
+    parser.setEscapeChars(null);
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("dockerlab")
+            .history(new MaskingHistory())
+            .variable(LineReader.HISTORY_FILE, historyFile)
+            .variable(LineReader.HISTORY_SIZE, 2000)
+            .completer(new LabCompleter(dockerModel, BuiltinCommands.NAMES, session::engine, session::cwd))
+            .highlighter(new LabHighlighter(dockerModel.getSubcommands().keySet(), BuiltinCommands.NAMES))
+            .parser(parser)
+            .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+    LineRunner runner = new LineRunner(session, new JLinePrompter(reader));
+    welcome();
+    while (!runner.exitRequested()) {
+      String line;
+      try {
+        line = reader.readLine(prompt());
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C at the prompt clears the line
+      } catch (EndOfFileException e) {
+        break; // Ctrl-D
+      }
+      Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> runner.cancel());
+      try {
+        runner.run(line);
+      } finally {
+        terminal.handle(Terminal.Signal.INT, previous);
+      }
+    }
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      session.err().println("dockerlab: could not save the history: " + e.getMessage());
+    }
+    session.out().println("bye");
+    session.out().flush();
+    return ExitCode.OK;
+  }
+
+  /** Reads lines until the end of input; 0 only if every line succeeded. */
+  static int scripted(LineRunner runner, BufferedReader in) {
+    boolean allOk = true;
+    try {
+      for (String line = in.readLine(); line != null && !runner.exitRequested(); line = in.readLine()) {
+        allOk &= runner.run(line).exitCode() == 0;
+      }
+    } catch (IOException e) {
+      runner.session().err().println("dockerlab: cannot read standard input: " + e.getMessage());
+      return ExitCode.ENVIRONMENT;
+    }
+    return allOk ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  private void welcome() {
+    session.out().println("Welcome to dockerlab, a hands-on lab for distributing Docker images.");
+    session.out().println("Type docker commands as you would anywhere; 'help' lists what else the shell does. Ctrl-D leaves.");
+    session.out().flush();
+  }
+
+  private String prompt() {
+    return new AttributedStringBuilder()
+        .styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), "dockerlab")
+        .append(" ")
+        .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE), session.place())
+        .append(" $ ")
+        .toAnsi(terminal);
+  }
+}

@@ -1,0 +1,220 @@
+package org.dockerlab.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dockerlab.docker.ApiCall;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.docker.commands.DockerCli;
+import org.dockerlab.docker.commands.DockerContext;
+import org.dockerlab.docker.commands.DockerIo;
+import org.dockerlab.docker.commands.DockerOutcome;
+import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+
+/**
+ * Runs one line of the lab shell: parses it into a plan, then runs docker natively, builtins itself and
+ * everything else in the system shell, wiring files, gzip and pipes as the line says.
+ */
+public final class LineRunner {
+  private final ShellSession session;
+  private final Prompter prompter;
+  private final ShellParser parser = new ShellParser(BuiltinCommands.NAMES);
+  private volatile CancelToken current;
+  private boolean exitRequested;
+  private boolean promptNoteShown;
+  private boolean sudoNoteShown;
+
+  /** @param prompter asks for a username or password at the terminal; null in scripted use */
+  public LineRunner(ShellSession session, Prompter prompter) {
+    this.session = session;
+    this.prompter = prompter;
+  }
+
+  public ShellSession session() {
+    return session;
+  }
+
+  public boolean exitRequested() {
+    return exitRequested;
+  }
+
+  /** Ctrl-C: stops the command that is running, if any. */
+  public void cancel() {
+    CancelToken token = current;
+    if (token != null) {
+      token.cancel();
+    }
+  }
+
+  /** Runs a line; returns its exit status (that of the last pipeline that ran). */
+  public LineResult run(String line) {
+    Plan plan = parser.parse(line, environment(), session.shellHome());
+    try {
+      if (plan instanceof Plan.Empty) {
+        return new LineResult(ExitCode.OK);
+      }
+      if (plan instanceof Plan.Invalid invalid) {
+        session.err().println("dockerlab: " + invalid.message());
+        return new LineResult(ExitCode.BAD_INPUT);
+      }
+      Plan.Sequence sequence = (Plan.Sequence) plan;
+      if (sequence.promptStripped() && !promptNoteShown) {
+        promptNoteShown = true;
+        note("the leading '$ ' was dropped: type commands without the prompt sign");
+      }
+      int status = 0;
+      List<Step> steps = sequence.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        if (sequence.runs(i, status)) {
+          status = runPipeline(steps.get(i).pipeline());
+        }
+      }
+      return new LineResult(status);
+    } finally {
+      session.out().flush();
+      session.err().flush();
+    }
+  }
+
+  private int runPipeline(Pipeline pipeline) {
+    try {
+      if (pipeline instanceof Pipeline.Builtin b) {
+        return builtin(b);
+      }
+      if (pipeline instanceof Pipeline.Docker d) {
+        return docker(d);
+      }
+      return system(((Pipeline.System) pipeline).text());
+    } catch (LabException e) {
+      session.err().println("dockerlab: " + e.getMessage());
+      ErrorCoach.explain(e.getMessage()).ifPresent(this::hint);
+      if (session.debug()) {
+        e.printStackTrace(session.err());
+      }
+      return e.exitCode();
+    }
+  }
+
+  private int builtin(Pipeline.Builtin b) {
+    Redirects r = b.redirects();
+    if (r.stdout().isEmpty()) {
+      return BuiltinCommands.run(session, b.name(), b.args(), session.out(), () -> exitRequested = true);
+    }
+    try (StreamFiles.Target target = new StreamFiles.Target(resolve(r.stdout().get()), r.append(), false, -1)) {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
+      int status = BuiltinCommands.run(session, b.name(), b.args(), out, () -> exitRequested = true);
+      out.flush();
+      target.finish(status == 0);
+      return status;
+    }
+  }
+
+  private int system(String text) {
+    if (text.contains(".docker") && session.firstConfigNote()) {
+      note("in the lab shell, ~/.docker is the lab's docker config (" + session.dockerConfig()
+          + "): your own ~/.docker/config.json is never read or changed");
+    }
+    CancelToken token = begin();
+    try {
+      return SystemCommands.run(session, text);
+    } catch (InterruptedException e) {
+      session.err().println("^C cancelled");
+      return 130;
+    } catch (IOException e) {
+      throw new LabException(ExitCode.ENVIRONMENT, "cannot run the system shell: " + e.getMessage(), e);
+    } finally {
+      end(token);
+    }
+  }
+
+  private int docker(Pipeline.Docker d) {
+    if (d.sudo() && !sudoNoteShown) {
+      sudoNoteShown = true;
+      note("no sudo is needed in the lab shell: docker commands run as you");
+    }
+    DockerJavaGateway engine = session.engine();
+    CancelToken token = begin();
+    DockerWiring wiring = new DockerWiring(session, token);
+    try {
+      InputStream stdin = wiring.stdin(d.stdin(), this::resolve);
+      OutputStream stdout = wiring.stdout(d.stdout(), this::resolve);
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+      PrintWriter err = d.stderrToStdout() ? out : session.err();
+      boolean stdoutTerminal = session.interactive() && d.stdout() instanceof Sink.Terminal;
+      DockerIo io = new DockerIo(stdin, stdout, out, err, stdoutTerminal, session.interactive(), session.cwd(), token);
+      engine.trace().drain();
+      DockerOutcome outcome =
+          new DockerCli(new DockerContext(engine, session.dockerConfig(), prompter), session.debug()).run(d.args(), io);
+      out.flush();
+      boolean ok = outcome.succeeded() && !token.cancelled();
+      ok = wiring.finish(ok);
+      if (token.cancelled() && outcome.succeeded()) {
+        session.err().println("cancelled");
+      }
+      ErrorCoach.explain(outcome.error()).ifPresent(this::hint);
+      if (session.trace()) {
+        printTrace(engine.trace().drain());
+      }
+      if (token.cancelled()) {
+        return 130;
+      }
+      return outcome.succeeded() && !ok ? ExitCode.FAILED : outcome.exitCode();
+    } finally {
+      wiring.close();
+      end(token);
+    }
+  }
+
+  private void printTrace(List<ApiCall> calls) {
+    PrintWriter err = session.err();
+    err.println("Engine API calls (" + calls.size() + "):");
+    for (ApiCall call : calls) {
+      err.println("  " + call);
+    }
+  }
+
+  private CancelToken begin() {
+    CancelToken token = new CancelToken();
+    token.bind(Thread.currentThread());
+    current = token;
+    return token;
+  }
+
+  private void end(CancelToken token) {
+    current = null;
+    Thread.interrupted(); // a Ctrl-C that arrived as the command ended must not hit the next one
+  }
+
+  private Path resolve(Path path) {
+    return session.cwd().resolve(path).normalize();
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("HOME", session.shellHome().toString());
+    env.put("DOCKER_CONFIG", session.dockerConfig().toString());
+    env.put("PWD", session.cwd().toString());
+    return env;
+  }
+
+  private void note(String text) {
+    session.err().println("note: " + text);
+  }
+
+  private void hint(String text) {
+    session.err().println("hint: " + text);
+  }
+
+  /** How a line ended. */
+  public record LineResult(int exitCode) {}
+}

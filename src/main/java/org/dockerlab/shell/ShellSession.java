@@ -1,0 +1,121 @@
+package org.dockerlab.shell;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.dockerlab.docker.DockerJavaGateway;
+
+/** The state of one lab shell: where it is, what it prints to, and the engine it talks to. */
+public final class ShellSession {
+  private final Path workspace;
+  private final Path dockerConfig;
+  private final Path shellHome;
+  private final Supplier<DockerJavaGateway> engine;
+  private final OutputStream terminalBytes;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean interactive;
+  private final boolean debug;
+  private Path cwd;
+  private boolean trace;
+  private boolean configNoteShown;
+
+  /**
+   * @param terminalBytes the raw standard output, for commands that write bytes to the screen
+   * @param interactive true when a person types at a terminal (prompts, progress bars, masked input)
+   */
+  public ShellSession(
+      Path workspace,
+      Path dockerConfig,
+      Path shellHome,
+      Supplier<DockerJavaGateway> engine,
+      OutputStream terminalBytes,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      boolean debug) {
+    this.workspace = workspace;
+    this.dockerConfig = dockerConfig;
+    this.shellHome = shellHome;
+    this.engine = engine;
+    this.terminalBytes = terminalBytes;
+    this.out = out;
+    this.err = err;
+    this.interactive = interactive;
+    this.debug = debug;
+    this.cwd = workspace;
+  }
+
+  public Path workspace() {
+    return workspace;
+  }
+
+  public Path dockerConfig() {
+    return dockerConfig;
+  }
+
+  public Path shellHome() {
+    return shellHome;
+  }
+
+  /** The engine, connected on first use; throws a one-line LabException when there is none. */
+  public DockerJavaGateway engine() {
+    return engine.get();
+  }
+
+  public OutputStream terminalBytes() {
+    return terminalBytes;
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public boolean interactive() {
+    return interactive;
+  }
+
+  public boolean debug() {
+    return debug;
+  }
+
+  public Path cwd() {
+    return cwd;
+  }
+
+  public void cd(Path dir) {
+    this.cwd = dir.toAbsolutePath().normalize();
+  }
+
+  public boolean trace() {
+    return trace;
+  }
+
+  public void trace(boolean on) {
+    this.trace = on;
+  }
+
+  /** True the first time only: the note about the lab's ~/.docker is shown once per shell. */
+  public boolean firstConfigNote() {
+    boolean first = !configNoteShown;
+    configNoteShown = true;
+    return first;
+  }
+
+  /** The prompt's place: {@code workspace}, or the directory's name elsewhere. */
+  public String place() {
+    if (cwd.equals(workspace)) {
+      return "workspace";
+    }
+    if (cwd.startsWith(workspace)) {
+      return "workspace/" + workspace.relativize(cwd);
+    }
+    Path name = cwd.getFileName();
+    return name == null ? "/" : name.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package org.dockerlab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ErrorCoachTest {
+  @Test
+  void portAllocated_namesThePort_andTheWayOut() {
+    String engine = "Error response from daemon: driver failed programming external connectivity on endpoint registry (abc): Bind for 0.0.0.0:5000 failed: port is already allocated";
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("(5000)").contains("docker ps").contains("-p OTHER:CONTAINER"));
+  }
+
+  @Test
+  void nameInUse_namesTheContainer() {
+    String engine = "Error response from daemon: Conflict. The container name \"/registry\" is already in use by container \"3491b1\". You have to remove (or rename) that container to be able to reuse that name.";
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("docker rm -f registry"));
+  }
+
+  @Test
+  void httpsToHttpRegistry_isExplained() {
+    assertThat(ErrorCoach.explain("Get \"https://myhost:5000/v2/\": http: server gave HTTP response to HTTPS client"))
+        .hasValueSatisfying(t -> assertThat(t).contains("plain HTTP"));
+  }
+
+  @Test
+  void noBasicAuth_saysLogIn() {
+    assertThat(ErrorCoach.explain("no basic auth credentials")).hasValueSatisfying(t -> assertThat(t).contains("docker login"));
+  }
+
+  @Test
+  void pushOfMissingTag_saysTagFirst() {
+    assertThat(ErrorCoach.explain("An image does not exist locally with the tag: localhost:5000/myapp"))
+        .hasValueSatisfying(t -> assertThat(t).contains("docker tag IMAGE localhost:5000/myapp"));
+  }
+
+  @Test
+  void noSuchImage_withoutAGroup_readsWell() {
+    assertThat(ErrorCoach.explain("Error response from daemon: reference does not exist"))
+        .hasValueSatisfying(t -> assertThat(t).contains("docker images").doesNotContain("$"));
+  }
+
+  @Test
+  void unknownErrors_getNoExplanation() {
+    assertThat(ErrorCoach.explain("something entirely different")).isEmpty();
+    assertThat(ErrorCoach.explain(null)).isEmpty();
+  }
+}
