@@ -1,19 +1,19 @@
 package org.dockerlab.shell;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.files.AtomicFile;
 
 /** Opens the files a docker line reads ({@code <}) and writes ({@code >}), with native gzip. */
 final class StreamFiles {
@@ -33,26 +33,26 @@ final class StreamFiles {
   }
 
   /**
-   * A file being written: into a temporary file beside the target, moved into place only when the
-   * command succeeds, so that a failed or cancelled save never leaves a partial archive.
+   * A file being written for {@code >}: atomically (see {@link AtomicFile}) so that a failed or cancelled
+   * save never leaves a partial archive; {@code >>} appends in place, as the shell does.
    */
   static final class Target implements AutoCloseable {
     private final Path target;
-    private final Path temp;
+    private final AtomicFile atomic;
     private final OutputStream stream;
 
     Target(Path target, boolean append, boolean gzip, int level) {
       this.target = target;
       try {
+        OutputStream raw;
         if (append) {
-          this.temp = null;
-          OutputStream raw = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-          this.stream = gzip ? gzip(raw, level) : raw;
+          this.atomic = null;
+          raw = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND), BUFFER);
         } else {
-          this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".dockerlab-tmp");
-          OutputStream raw = Files.newOutputStream(temp);
-          this.stream = gzip ? gzip(raw, level) : new java.io.BufferedOutputStream(raw, BUFFER);
+          this.atomic = AtomicFile.create(target, AtomicFile.Access.SHARED);
+          raw = atomic.stream();
         }
+        this.stream = gzip ? gzip(raw, level) : raw;
       } catch (NoSuchFileException e) {
         throw new LabException(ExitCode.FAILED, target.getParent() + ": no such directory");
       } catch (IOException e) {
@@ -68,35 +68,33 @@ final class StreamFiles {
       return target;
     }
 
-    /** Finishes the file: moves it into place when the command succeeded, else removes it; true if kept. */
+    /** Finishes the file: keeps it when the command succeeded, else removes it; true if kept. */
     boolean finish(boolean succeeded) {
       try {
-        stream.close();
-      } catch (IOException e) {
-        succeeded = false;
-      }
-      if (temp == null) {
-        return succeeded;
-      }
-      try {
+        if (atomic == null) {
+          stream.close();
+          return succeeded;
+        }
         if (!succeeded) {
-          Files.deleteIfExists(temp);
+          atomic.close();
           return false;
         }
-        try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        if (stream instanceof GZIPOutputStream gz) {
+          gz.finish();
         }
+        atomic.commit();
         return true;
       } catch (IOException e) {
+        atomic.close();
         throw new LabException(ExitCode.FAILED, "cannot finish " + target + ": " + e.getMessage(), e);
       }
     }
 
     @Override
     public void close() {
-      finish(false);
+      if (atomic != null) {
+        atomic.close();
+      }
     }
 
     private static OutputStream gzip(OutputStream raw, int level) throws IOException {

@@ -1,5 +1,6 @@
 package org.dockerlab.docker.commands;
 
+import org.dockerlab.files.AtomicFile;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class SaveCommand implements Callable<Integer> {
 
   private void saveToFile(InputStream archive, Path target, ByteProgress progress) {
     String shown = output;
-    try (AtomicFileOutput file = AtomicFileOutput.create(target)) {
+    try (AtomicFile file = AtomicFile.create(target, AtomicFile.Access.SHARED)) {
       copy(archive, file.stream(), progress, shown);
       file.commit();
     } catch (CancelledException e) {

@@ -1,5 +1,6 @@
 package org.dockerlab.docker.config;
 
+import org.dockerlab.files.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -35,25 +36,13 @@ final class PrivateFileWriter {
   }
 
   void write(Path target, byte[] content) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
     try {
-      createPrivateDirectory(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attributes("rw-------"));
-      restrictToOwner(temp);
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = Channels.newOutputStream(channel)) {
-        sink.write(out, content);
-        out.flush();
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      createPrivateDirectory(target.toAbsolutePath().getParent());
+      try (AtomicFile file = AtomicFile.create(target, AtomicFile.Access.OWNER_ONLY)) {
+        sink.write(file.stream(), content);
+        file.commit();
       }
     } catch (IOException e) {
-      deleteQuietly(temp);
       throw LabException.environment(
           "could not write " + target + " (" + e.getMessage() + "); it is unchanged: check that the directory is writable", e);
     }
@@ -65,12 +54,6 @@ final class PrivateFileWriter {
     }
   }
 
-  private static void restrictToOwner(Path file) throws IOException {
-    if (isPosix()) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
-  }
-
   private static FileAttribute<?>[] attributes(String mode) {
     return isPosix()
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
@@ -79,16 +62,5 @@ final class PrivateFileWriter {
 
   private static boolean isPosix() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      // the write already failed; that error is the one to report
-    }
   }
 }
