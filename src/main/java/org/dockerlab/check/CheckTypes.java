@@ -1,0 +1,32 @@
+package org.dockerlab.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.Map;
+
+/**
+ * The check types lesson files may use, by their YAML {@code type:} name. Lesson loading registers them
+ * on its mapper, so a check's YAML fields bind straight to the record's components.
+ */
+public final class CheckTypes {
+  private static final Map<String, Class<? extends Check>> TYPES = Map.of("file", FileCheck.class);
+
+  private CheckTypes() {}
+
+  /** Makes the mapper read {@code Check} values by their {@code type} field. */
+  public static ObjectMapper register(ObjectMapper mapper) {
+    mapper.addMixIn(Check.class, CheckMixin.class);
+    TYPES.forEach((name, type) -> mapper.registerSubtypes(new NamedType(type, name)));
+    return mapper;
+  }
+
+  public static Map<String, Class<? extends Check>> all() {
+    return TYPES;
+  }
+
+  @com.fasterxml.jackson.annotation.JsonTypeInfo(
+      use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+      include = com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY,
+      property = "type")
+  private interface CheckMixin {}
+}
