@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
     name = "docker",
     description = "Run docker commands against the engine (natively, no docker CLI needed).",
     mixinStandardHelpOptions = false,
-    subcommands = {VersionCommand.class},
+    subcommands = {
+      VersionCommand.class, PsCommand.class, RunCommand.class, StartCommand.class, StopCommand.class, RmCommand.class,
+      LogsCommand.class, ExecCommand.class, InspectCommand.class, InfoCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {
   @Spec CommandSpec spec;
