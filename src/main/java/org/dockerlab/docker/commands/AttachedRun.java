@@ -38,9 +38,11 @@ final class AttachedRun {
       attach.withStdIn(io.stdin());
     }
     engine.run(() -> attach.exec(output));
-    // the wait is registered before the start so that a container the engine removes at once still reports its code
+    // registered before the start, so that a container the engine removes at once still reports its code;
+    // with --rm it returns once the container is gone, as the CLI does, so the next `docker ps -a` agrees
+    WaitContainerCondition until = autoRemove ? WaitContainerCondition.REMOVED : WaitContainerCondition.NEXT_EXIT;
     WaitContainerResultCallback exit =
-        engine.call(() -> client.waitContainerCmd(id).withCondition(WaitContainerCondition.NEXT_EXIT).exec(new WaitContainerResultCallback()));
+        engine.call(() -> client.waitContainerCmd(id).withCondition(until).exec(new WaitContainerResultCallback()));
     try {
       awaitStarted(output);
       awaitStarted(exit);
