@@ -34,10 +34,10 @@ final class AttachedRun {
     DockerClient client = engine.client();
     ContainerOutput output = new ContainerOutput(io);
     AttachContainerCmd attach = client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true);
-    if (interactive) {
-      attach.withStdIn(io.stdin());
-    }
     engine.run(() -> attach.exec(output));
+    if (interactive) {
+      StdinFeeder.attach(engine.host(), id, io.stdin());
+    }
     // registered before the start, so that a container the engine removes at once still reports its code;
     // with --rm it returns once the container is gone, as the CLI does, so the next `docker ps -a` agrees
     WaitContainerCondition until = autoRemove ? WaitContainerCondition.REMOVED : WaitContainerCondition.NEXT_EXIT;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * JSON laid out as the docker CLI's {@code json.Indent(..., "", "    ")} does: four spaces, {@code "key": value},
- * empty containers as {@code []} and {@code {}}, and Go's escapes for {@code < > &}.
+ * empty containers as {@code []} and {@code {}}; like the current CLI it does not escape {@code < > &}.
  */
 final class JsonIndent {
   private static final String INDENT = "    ";
@@ -66,7 +66,7 @@ final class JsonIndent {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,6 +81,33 @@ class ContainerCommandsIT {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("done\n");
     assertThat(docker.run("ps", "-a", "--filter", "name=" + name).out()).contains("Exited (0)");
+  }
+
+  @Test
+  void run_interactive_readsThePipedStdin() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DockerRunner.Result r =
+        docker.run(new ByteArrayInputStream("piped\n".getBytes(StandardCharsets.UTF_8)), out, "run", "-i", "--rm", "--name", name(), "busybox", "cat");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("piped\n");
+  }
+
+  @Test
+  void run_attached_ctrlC_detaches_andLeavesTheContainerRunning() {
+    String name = name();
+    CancelToken cancel = new CancelToken();
+    StringWriter err = new StringWriter();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    DockerIo io =
+        new DockerIo(
+            new ByteArrayInputStream(new byte[0]), stdout, new PrintWriter(stdout, true), new PrintWriter(err, true), false, false, dir, cancel);
+    Executors.newSingleThreadScheduledExecutor().schedule(cancel::cancel, 2, TimeUnit.SECONDS);
+    DockerOutcome outcome =
+        new DockerCli(new DockerContext(docker.engine(), dir.resolve("config")), false)
+            .run(List.of("run", "--name", name, "busybox", "sh", "-c", "echo up; sleep 60"), io);
+    assertThat(outcome.exitCode()).isEqualTo(130);
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("up\n");
+    assertThat(docker.run("ps", "--filter", "name=" + name).out()).contains("Up ");
   }
 
   @Test

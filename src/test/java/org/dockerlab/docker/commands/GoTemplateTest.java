@@ -16,7 +16,7 @@ class GoTemplateTest {
            "Config": {"Image": "registry:2", "Env": ["A=1", "B=2"], "Labels": {"z": "1", "a": "2"}},
            "NetworkSettings": {"IPAddress": "172.17.0.2",
              "Ports": {"5000/tcp": [{"HostIp": "0.0.0.0", "HostPort": "5000"}]}},
-           "RepoDigests": []}
+           "RepoDigests": [], "Size": 3964824}
           """);
 
   @Test
@@ -26,6 +26,7 @@ class GoTemplateTest {
     assertThat(render("{{ .State.Status }}")).isEqualTo("running");
     assertThat(render("{{.NetworkSettings.IPAddress}}")).isEqualTo("172.17.0.2");
     assertThat(render("{{.State.ExitCode}}")).isEqualTo("0");
+    assertThat(render("{{.Size}}")).isEqualTo("3964824");
   }
 
   @Test
@@ -38,7 +39,6 @@ class GoTemplateTest {
     assertThat(render("{{.Config.Env}}")).isEqualTo("[A=1 B=2]");
     assertThat(render("{{.Config.Labels}}")).isEqualTo("map[a:2 z:1]");
     assertThat(render("{{.RepoDigests}}")).isEqualTo("[]");
-    assertThat(render("{{.Nope}}")).isEqualTo("<no value>");
   }
 
   @Test
@@ -48,6 +48,12 @@ class GoTemplateTest {
     assertThat(render("{{index .Config.Labels \"z\"}}")).isEqualTo("1");
     assertThat(render("{{index .NetworkSettings.Ports \"5000/tcp\" 0}}")).isEqualTo("map[HostIp:0.0.0.0 HostPort:5000]");
     assertThat(render("{{join .Config.Env \",\"}}")).isEqualTo("A=1,B=2");
+  }
+
+  @Test
+  void aFieldTheObjectLacks_isAnErrorLikeTheClis() {
+    assertThatThrownBy(() -> render("{{.RepoDigests}} {{.State.Health.Status}}"))
+        .hasMessage("template: executing at <.State.Health.Status>: map has no entry for key \"Health\"");
   }
 
   @Test

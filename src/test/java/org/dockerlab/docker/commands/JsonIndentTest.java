@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonIndentTest {
   @Test
-  void fourSpaces_emptyContainersInline_goEscapes() throws Exception {
+  void fourSpaces_emptyContainersInline_htmlCharactersKept() throws Exception {
     String json = "[{\"Id\":\"x\",\"Args\":[],\"Labels\":{},\"Cmd\":[\"a<b\",1,true,null]}]";
     assertThat(JsonIndent.format(EngineJson.MAPPER.readTree(json)))
         .isEqualTo(
@@ -17,7 +17,7 @@ class JsonIndentTest {
                     "Args": [],
                     "Labels": {},
                     "Cmd": [
-                        "a\\u003cb",
+                        "a<b",
                         1,
                         true,
                         null
