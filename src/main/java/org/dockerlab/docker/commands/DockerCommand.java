@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = false,
     subcommands = {
       VersionCommand.class,
+      InfoCommand.class,
       ImageListCommand.class,
+      PsCommand.class,
       SaveCommand.class,
       LoadCommand.class,
       TagCommand.class,
@@ -22,7 +24,14 @@ import picocli.CommandLine.Spec;
       PullCommand.class,
       PushCommand.class,
       LoginCommand.class,
-      LogoutCommand.class
+      LogoutCommand.class,
+      RunCommand.class,
+      StartCommand.class,
+      StopCommand.class,
+      RmCommand.class,
+      LogsCommand.class,
+      ExecCommand.class,
+      InspectCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {

@@ -1,0 +1,78 @@
+package org.dockerlab.docker.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code docker inspect}: the engine's own JSON for containers, else images, as a JSON array indented like
+ * the CLI, or one line per object through {@code --format}.
+ */
+@Command(name = "inspect", description = "Return low-level information on Docker objects.")
+final class InspectCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format the output using the given Go template")
+  String format;
+
+  @Option(names = "--type", paramLabel = "TYPE", description = "Return JSON for specified type (container or image)")
+  String type;
+
+  @Parameters(arity = "1..*", paramLabel = "NAME|ID", description = "Containers or images to inspect")
+  List<String> names;
+
+  @Override
+  public Integer call() {
+    GoTemplate template = format == null ? null : new GoTemplate(format);
+    if (type != null && !type.equals("container") && !type.equals("image")) {
+      throw LabException.badInput("\"" + type + "\" is not a valid value for --type (the lab inspects container or image)");
+    }
+    DockerJavaGateway engine = docker.context().engine();
+    PrintWriter out = docker.io().out();
+    ArrayNode found = EngineJson.MAPPER.createArrayNode();
+    List<String> missing = new ArrayList<>();
+    for (String name : names) {
+      Optional<JsonNode> json = find(engine, name);
+      if (json.isPresent()) {
+        found.add(json.get());
+        if (template != null) {
+          out.println(template.render(json.get()));
+        }
+      } else {
+        missing.add(name);
+      }
+    }
+    if (template == null) {
+      out.println(JsonIndent.format(found));
+    }
+    out.flush();
+    if (missing.isEmpty()) {
+      return 0;
+    }
+    for (int i = 0; i < missing.size() - 1; i++) {
+      docker.io().err().println("Error: No such object: " + missing.get(i));
+    }
+    throw new LabException(ExitCode.FAILED, "No such object: " + missing.get(missing.size() - 1));
+  }
+
+  private Optional<JsonNode> find(DockerJavaGateway engine, String name) {
+    String n = EngineJson.segment(name);
+    Optional<JsonNode> container =
+        "image".equals(type) ? Optional.empty() : EngineJson.get(engine, "/containers/" + n + "/json");
+    if (container.isPresent() || "container".equals(type)) {
+      return container;
+    }
+    return EngineJson.get(engine, "/images/" + n + "/json");
+  }
+}

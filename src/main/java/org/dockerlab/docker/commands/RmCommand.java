@@ -1,0 +1,33 @@
+package org.dockerlab.docker.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docker rm [-f] [-v] NAME...}: removes containers, printing each name. */
+@Command(name = "rm", description = "Remove one or more containers.")
+final class RmCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-f", "--force"}, description = "Force the removal of a running container (uses SIGKILL)")
+  boolean force;
+
+  @Option(names = {"-v", "--volumes"}, description = "Remove anonymous volumes associated with the container")
+  boolean volumes;
+
+  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to remove")
+  List<String> names;
+
+  @Override
+  public Integer call() {
+    DockerJavaGateway engine = docker.context().engine();
+    return EachName.apply(
+        docker.io(),
+        names,
+        n -> engine.run(() -> engine.client().removeContainerCmd(n).withForce(force).withRemoveVolumes(volumes).exec()));
+  }
+}

@@ -1,0 +1,43 @@
+package org.dockerlab.docker.commands;
+
+import com.github.dockerjava.api.exception.NotModifiedException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerJavaGateway;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docker stop [-t N] NAME...}: stops running containers (SIGTERM, then SIGKILL after N s), printing each name. */
+@Command(name = "stop", description = "Stop one or more running containers.")
+final class StopCommand implements Callable<Integer> {
+  @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-t", "--time"}, paramLabel = "N", description = "Seconds to wait for stop before killing it (default 10)")
+  Integer seconds;
+
+  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to stop")
+  List<String> names;
+
+  @Override
+  public Integer call() {
+    DockerJavaGateway engine = docker.context().engine();
+    return EachName.apply(
+        docker.io(),
+        names,
+        n ->
+            engine.run(
+                () -> {
+                  var stop = engine.client().stopContainerCmd(n);
+                  if (seconds != null) {
+                    stop.withTimeout(seconds);
+                  }
+                  try {
+                    stop.exec();
+                  } catch (NotModifiedException alreadyStopped) {
+                    // the CLI prints the name of a container that was stopped already
+                  }
+                }));
+  }
+}
