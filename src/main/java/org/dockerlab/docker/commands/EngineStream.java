@@ -25,7 +25,13 @@ final class EngineStream<T extends ResponseItem> extends ResultCallback.Adapter<
    * @throws EngineError when the engine reported an error inside the stream
    */
   static <T extends ResponseItem> void follow(DockerIo io, DockerJavaGateway engine, Consumer<EngineStream<T>> start) {
-    EngineStream<T> stream = new EngineStream<>(new LayerProgress(io.out(), io.stdoutIsTerminal()));
+    follow(io, engine, io.out(), io.stdoutIsTerminal(), start);
+  }
+
+  /** The same, showing progress on the given writer (run shows a pull's progress on stderr, like the CLI). */
+  static <T extends ResponseItem> void follow(
+      DockerIo io, DockerJavaGateway engine, java.io.PrintWriter out, boolean terminal, Consumer<EngineStream<T>> start) {
+    EngineStream<T> stream = new EngineStream<>(new LayerProgress(out, terminal));
     io.cancel().onCancel(stream);
     try {
       engine.run(

@@ -23,21 +23,32 @@ final class PullCommand implements Callable<Integer> {
     if (ref.tag() == null && ref.digest() == null) {
       io.out().println("Using default tag: latest");
     }
+    pull(docker, ref, io.out(), io.stdoutIsTerminal());
+    io.out().println(fullyQualified(ref));
+    io.out().flush();
+    return 0;
+  }
+
+  /**
+   * Pulls with the stored credentials for the image's registry, showing per-layer progress on {@code out};
+   * shared with {@code docker run}, which pulls a missing image the same way.
+   */
+  static void pull(DockerCommand docker, ImageRef ref, java.io.PrintWriter out, boolean terminal) {
+    DockerIo io = docker.io();
     DockerJavaGateway engine = docker.context().engine();
     var auth = RegistryAuth.forKey(docker, ref.authKey());
-    EngineStream.<PullResponseItem>follow(
+    StartingRegistry.retry(ref, io, () -> EngineStream.<PullResponseItem>follow(
         io,
         engine,
+        out,
+        terminal,
         stream ->
             engine
                 .client()
                 .pullImageCmd(ref.repository())
                 .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
                 .withAuthConfig(auth)
-                .exec(stream));
-    io.out().println(fullyQualified(ref));
-    io.out().flush();
-    return 0;
+                .exec(stream)));
   }
 
   /** {@code docker.io/library/busybox:latest}: the CLI ends a pull with the reference spelled out in full. */

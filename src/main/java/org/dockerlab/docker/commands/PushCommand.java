@@ -29,10 +29,10 @@ final class PushCommand implements Callable<Integer> {
     }
     DockerJavaGateway engine = docker.context().engine();
     var auth = RegistryAuth.forKey(docker, ref.authKey());
-    EngineStream.<PushResponseItem>follow(
+    StartingRegistry.retry(ref, io, () -> EngineStream.<PushResponseItem>follow(
         io,
         engine,
-        stream -> engine.client().pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth).exec(stream));
+        stream -> engine.client().pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth).exec(stream)));
     io.out().flush();
     return 0;
   }

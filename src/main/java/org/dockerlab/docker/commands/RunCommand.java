@@ -112,9 +112,10 @@ final class RunCommand implements Callable<Integer> {
     if (engine.inspectImage(image).isPresent()) {
       return;
     }
-    docker.io().err().println("Unable to find image '" + ImageRef.parse(image).withDefaultTag() + "' locally");
+    ImageRef ref = ImageRef.parse(image);
+    docker.io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
+    PullCommand.pull(docker, ref, docker.io().err(), docker.io().errIsTerminal());
     docker.io().err().flush();
-    engine.pull(image, Duration.ofMinutes(5));
   }
 
   private void configure(CreateContainerCmd create) {
