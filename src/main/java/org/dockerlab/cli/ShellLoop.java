@@ -51,6 +51,7 @@ final class ShellLoop {
             .parser(parser)
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
     LineRunner runner = new LineRunner(session, new JLinePrompter(reader));
     welcome();

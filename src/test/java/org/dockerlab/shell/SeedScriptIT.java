@@ -71,7 +71,7 @@ class SeedScriptIT {
     assertThat(r.out()).contains("The push refers to repository [localhost:5000/myapp]").contains("latest: digest: sha256:");
     assertThat(r.out()).contains("{\"repositories\":[\"myapp\"]}");
     assertThat(r.out()).contains("Untagged: myapp:latest").contains("Untagged: localhost:5000/myapp:latest");
-    assertThat(r.out()).contains("Unable to find image 'localhost:5000/myapp:latest' locally");
+    assertThat(r.err()).contains("Unable to find image 'localhost:5000/myapp:latest' locally");
     assertThat(SeedNames.imageId(engine, "busybox:latest")).isEqualTo(busyboxId);
     assertThat(engine.containers(false)).anySatisfy(c -> {
       assertThat(c.name()).isEqualTo("myapp");

@@ -118,9 +118,13 @@ class TerminalShellIT {
 
   @Test
   void tab_completesDockerSubcommands_andImageNames() throws Exception {
-    tmux.type("docker ima");
+    tmux.type("docker sa");
     tmux.press("Tab");
-    tmux.waitForText("docker images", Duration.ofSeconds(5));
+    tmux.waitForText("docker save ", Duration.ofSeconds(5));
+    tmux.press("C-u");
+    tmux.type("docker imag");
+    tmux.press("Tab");
+    tmux.waitFor(s -> s.contains("image") && s.contains("images"), Duration.ofSeconds(5), "both image and images offered");
     tmux.press("C-u");
     tmux.type("docker save busyb");
     tmux.press("Tab");

@@ -55,6 +55,10 @@ public final class DockerCli {
     String[] error = {null};
     cl.setExecutionExceptionHandler(
         (e, c, parsed) -> {
+          if (io.cancel().cancelled()) {
+            // Ctrl-C closes the command's streams; whatever broke because of that is not an error to show
+            e = new CancelledException();
+          }
           error[0] = describe(e);
           io.err().println(error[0]);
           if (debug) {
