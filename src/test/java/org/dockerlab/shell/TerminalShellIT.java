@@ -130,6 +130,7 @@ class TerminalShellIT {
     tmux.press("Tab");
     tmux.waitForText("docker save busybox:latest", Duration.ofSeconds(5));
     tmux.press("C-c");
+    tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 2, Duration.ofSeconds(5), "a fresh prompt after Ctrl-C");
     tmux.typeLine("exit");
     tmux.waitForText("[exited 0]", Duration.ofSeconds(15));
   }
