@@ -74,12 +74,11 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
   static ArchiveManifest read(Path file) throws IOException, Invalid {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       Compression compression = sniff(raw);
-      try {
-        try (InputStream data = decompressed(raw, compression)) {
-          return readTar(compression, data);
-        }
+      try (InputStream data = decompressed(raw, compression)) {
+        return readTar(compression, data);
       } catch (IOException | RuntimeException e) {
-        throw new Invalid("is not a complete docker archive: " + reason(e, compression));
+        // past opening the file, a failure is damage (commons-compress reports some with unchecked exceptions)
+        throw damaged(e);
       }
     }
   }
@@ -112,7 +111,7 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
     Map<String, JsonNode> blobs = new HashMap<>();
     long kept = 0;
     TarArchiveEntry entry;
-    while ((entry = tar.getNextEntry()) != null) {
+    while ((entry = next(tar, any)) != null) {
       any = true;
       String name = entry.getName().replaceFirst("^\\./", "");
       if (name.equals("manifest.json")) {
@@ -140,7 +139,23 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
       return oci(compression, index, blobs);
     }
     throw new Invalid(
-        any ? "is not a docker image archive: it has no manifest.json or index.json" : "is not a docker image archive: it is empty or not a tar file");
+        any ? "is not a complete docker archive: it has no manifest.json or index.json, which docker save writes last" : "is not a docker image archive: it is empty or not a tar file");
+  }
+
+  private static TarArchiveEntry next(TarArchiveInputStream tar, boolean any) throws Invalid {
+    try {
+      return tar.getNextEntry();
+    } catch (IOException e) {
+      Invalid damage = damaged(e);
+      throw any || damage.getMessage().contains("too early") ? damage : new Invalid("is not a docker archive: it is not a tar file");
+    }
+  }
+
+  private static Invalid damaged(Exception e) {
+    if (e instanceof java.io.EOFException || message(e).toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+      return new Invalid("is not a complete docker archive: it ends too early (was it written completely?)");
+    }
+    return new Invalid("is not a complete docker archive: " + message(e));
   }
 
   private static JsonNode json(TarArchiveInputStream tar, String name) throws IOException, Invalid {
@@ -215,11 +230,7 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
     return new ArchiveManifest(compression, List.copyOf(tags), images);
   }
 
-  private static String reason(Exception e, Compression compression) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof java.io.EOFException || message.toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
-      return "it ends too early (" + message + "): was it copied or written completely?";
-    }
-    return (compression == Compression.NONE ? "" : compression.name().toLowerCase(java.util.Locale.ROOT) + ": ") + message;
+  private static String message(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
