@@ -57,11 +57,12 @@ public record DockerConfigCheck(
   @Override
   public CheckResult evaluate(CheckContext ctx) {
     Path file = ctx.dockerConfig().resolve(DockerConfigFile.FILE_NAME);
-    DockerConfigFile config;
     boolean has;
+    Optional<Credentials> credentials;
     try {
-      config = DockerConfigFile.load(ctx.dockerConfig());
+      DockerConfigFile config = DockerConfigFile.load(ctx.dockerConfig());
       has = config.hasEntry(host);
+      credentials = has ? config.auth(host) : Optional.empty();
     } catch (LabException e) {
       return CheckResult.failed(e.getMessage(), "a readable config.json", "a config.json that cannot be used");
     }
@@ -83,7 +84,6 @@ public record DockerConfigCheck(
         return CheckResult.error("cannot read the mode of " + file + ": " + e.getMessage());
       }
     }
-    Optional<Credentials> credentials = config.auth(host);
     String user = credentials.map(Credentials::username).orElse("");
     credentials.ifPresent(Credentials::wipe);
     if (verify) {

@@ -121,6 +121,16 @@ class HttpAndConfigCheckTest {
   }
 
   @Test
+  void dockerConfig_authThatIsNotBase64_isAFailure_notACrash() throws Exception {
+    Files.writeString(dir.resolve("config.json"), "{\"auths\":{\"localhost:5000\":{\"auth\":\"%%%\"}}}");
+
+    CheckResult r = new DockerConfigCheck("localhost:5000", null, null, null).evaluate(new CheckContext(null, dir, dir, null, null));
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message()).contains("the \"auth\" of localhost:5000 is not base64").doesNotContain("%%%");
+  }
+
+  @Test
   void dockerConfig_verify_asksTheRegistry() throws Exception {
     try (FakeRegistry registry = new FakeRegistry("manu", "pw")) {
       CheckContext ctx = new CheckContext(null, dir, dir, null, null);
