@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,14 +64,14 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
   }
 
   /** The image tagged with the (normalised) name, or the only image of an archive saved by ID. */
-  java.util.Optional<Image> image(String name) {
+  Optional<Image> image(String name) {
     String wanted = ImageNames.normalise(name);
     for (Image image : images) {
       if (image.tags().contains(wanted)) {
-        return java.util.Optional.of(image);
+        return Optional.of(image);
       }
     }
-    return images.size() == 1 && images.get(0).tags().isEmpty() ? java.util.Optional.of(images.get(0)) : java.util.Optional.empty();
+    return images.size() == 1 && images.get(0).tags().isEmpty() ? Optional.of(images.get(0)) : Optional.empty();
   }
 
   static ArchiveManifest read(Path file) throws IOException, Invalid {
@@ -152,7 +155,7 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
   }
 
   private static Invalid damaged(Exception e) {
-    if (e instanceof java.io.EOFException || message(e).toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+    if (e instanceof EOFException || message(e).toLowerCase(Locale.ROOT).contains("truncated")) {
       return new Invalid("is not a complete docker archive: it ends too early (was it written completely?)");
     }
     return new Invalid("is not a complete docker archive: " + message(e));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ public record DockerArchiveCheck(
     }
     boolean gzipped = archive.compression() == ArchiveManifest.Compression.GZIP;
     if (gzip != null && gzip != gzipped) {
-      String found = archive.compression() == ArchiveManifest.Compression.NONE ? "not compressed" : archive.compression().name().toLowerCase(java.util.Locale.ROOT) + "-compressed";
+      String found = archive.compression() == ArchiveManifest.Compression.NONE ? "not compressed" : archive.compression().name().toLowerCase(Locale.ROOT) + "-compressed";
       String fix = gzip ? "pipe docker save through gzip: " : "save it without gzip: ";
       return CheckResult.failed(path + " is " + found + ": " + fix + saveCommand(), gzip ? "gzip-compressed" : "not compressed", found);
     }
@@ -82,7 +83,7 @@ public record DockerArchiveCheck(
             "tags", String.join(",", archive.tags()),
             "layers", Integer.toString(layers),
             "configDigest", digests,
-            "compression", archive.compression().name().toLowerCase(java.util.Locale.ROOT)));
+            "compression", archive.compression().name().toLowerCase(Locale.ROOT)));
   }
 
   private String saveCommand() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URI;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ public record HttpCheck(
       } catch (JsonProcessingException e) {
         return CheckResult.failed(url + " did not answer with JSON (it answered: " + excerpt(reply.body()) + ")", "JSON", excerpt(reply.body()));
       }
-      JsonNode node = body == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : body.at(JsonPointer.compile(json.pointer()));
+      JsonNode node = body == null ? MissingNode.getInstance() : body.at(JsonPointer.compile(json.pointer()));
       if (!json.matches(node)) {
         String found = node.isMissingNode() ? "nothing at " + json.pointer() : node.toString();
         return CheckResult.failed(url + " answered " + excerpt(reply.body()) + ": expected " + json.describe(), json.describe(), excerpt(found));

@@ -2,6 +2,7 @@ package org.dockerlab.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Set;
 
 /** Lessons may only point checks at this machine: a lesson file must not make the lab call the internet. */
@@ -24,7 +25,7 @@ final class LocalUrls {
     if (!"http".equalsIgnoreCase(uri.getScheme())) {
       throw new IllegalArgumentException(field + ": only http:// URLs are allowed, not '" + url + "'");
     }
-    if (uri.getHost() == null || !LOCAL_HOSTS.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT))) {
+    if (uri.getHost() == null || !LOCAL_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(field + ": only localhost addresses are allowed in lessons, not '" + url + "'");
     }
     if (uri.getUserInfo() != null) {
