@@ -9,7 +9,17 @@ import java.util.Map;
  * on its mapper, so a check's YAML fields bind straight to the record's components.
  */
 public final class CheckTypes {
-  private static final Map<String, Class<? extends Check>> TYPES = Map.of("file", FileCheck.class);
+  private static final Map<String, Class<? extends Check>> TYPES =
+      Map.of(
+          "file", FileCheck.class,
+          "docker-archive", DockerArchiveCheck.class,
+          "image", ImageCheck.class,
+          "container", ContainerCheck.class,
+          "http", HttpCheck.class,
+          "registry", RegistryCheck.class,
+          "docker-config", DockerConfigCheck.class,
+          "history", HistoryCheck.class,
+          "quiz", QuizCheck.class);
 
   private CheckTypes() {}
 

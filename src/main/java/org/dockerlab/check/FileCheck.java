@@ -27,9 +27,7 @@ public record FileCheck(
     if (minSize != null && minSize < 0) {
       throw new IllegalArgumentException("minSize: must be 0 or more bytes, not " + minSize);
     }
-    if (mode != null && !mode.matches("[r-][w-][x-][r-][w-][x-][r-][w-][x-]")) {
-      throw new IllegalArgumentException("mode: write it like ls shows it, e.g. rw-------, not '" + mode + "'");
-    }
+    Paths.requireMode("mode", mode);
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.dockerlab.check;
 
 import java.nio.file.Path;
 
-/** Validation of paths in lesson files: relative, and inside the workspace (no traversal). */
+/** Validation of paths and file modes in lesson files: paths relative, inside the workspace (no traversal). */
 final class Paths {
   private Paths() {}
 
@@ -13,6 +13,13 @@ final class Paths {
     Path p = Path.of(path).normalize();
     if (p.isAbsolute() || p.startsWith("..")) {
       throw new IllegalArgumentException(field + ": '" + path + "' must be a path inside the workspace (relative, no ..)");
+    }
+  }
+
+  /** A file mode as {@code ls -l} shows it, e.g. {@code rw-------}. */
+  static void requireMode(String field, String mode) {
+    if (mode != null && !mode.matches("[r-][w-][x-][r-][w-][x-][r-][w-][x-]")) {
+      throw new IllegalArgumentException(field + ": write it like ls shows it, e.g. rw-------, not '" + mode + "'");
     }
   }
 }

@@ -38,4 +38,7 @@ public interface DockerGateway extends AutoCloseable {
 
   @Override
   void close();
+
+  /** A container by name or ID; empty when there is none. */
+  Optional<ContainerDetails> inspectContainer(String name);
 }

@@ -2,11 +2,14 @@ package org.dockerlab.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
@@ -215,5 +218,55 @@ public final class DockerJavaGateway implements DockerGateway {
     } catch (java.io.IOException e) {
       // closing a connection pool: nothing a person can act on
     }
+  }
+
+  @Override
+  public Optional<ContainerDetails> inspectContainer(String name) {
+    InspectContainerResponse r;
+    try {
+      r = call(() -> client.inspectContainerCmd(name).exec());
+    } catch (EngineError e) {
+      if (e.httpStatus() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    ContainerConfig config = r.getConfig();
+    String state = r.getState() == null ? null : r.getState().getStatus();
+    Ports live = r.getNetworkSettings() == null ? null : r.getNetworkSettings().getPorts();
+    List<ContainerSummary.PublishedPort> ports = published(live);
+    if (ports.isEmpty() && r.getHostConfig() != null) {
+      // a stopped container has no live bindings; what it was created with is what the learner asked for
+      ports = published(r.getHostConfig().getPortBindings());
+    }
+    return Optional.of(
+        new ContainerDetails(
+            r.getId(),
+            r.getName() == null ? name : r.getName().replaceFirst("^/", ""),
+            config == null ? null : config.getImage(),
+            r.getImageId(),
+            state,
+            ports,
+            config == null || config.getEnv() == null ? List.of() : Arrays.asList(config.getEnv()),
+            config == null ? null : config.getLabels()));
+  }
+
+  private static List<ContainerSummary.PublishedPort> published(Ports ports) {
+    if (ports == null || ports.getBindings() == null) {
+      return List.of();
+    }
+    List<ContainerSummary.PublishedPort> result = new java.util.ArrayList<>();
+    ports.getBindings().forEach(
+        (exposed, bindings) -> {
+          for (Ports.Binding b : bindings == null ? new Ports.Binding[0] : bindings) {
+            String spec = b.getHostPortSpec();
+            if (spec != null && spec.matches("\\d+")) {
+              result.add(
+                  new ContainerSummary.PublishedPort(
+                      b.getHostIp(), Integer.parseInt(spec), exposed.getPort(), exposed.getProtocol().toString()));
+            }
+          }
+        });
+    return List.copyOf(result);
   }
 }

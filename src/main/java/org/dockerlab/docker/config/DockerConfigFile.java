@@ -210,4 +210,9 @@ public final class DockerConfigFile {
     }
     return -1;
   }
+
+  /** Whether auths has an entry for the key (also an empty one, whose secret lives in a credential helper). */
+  public boolean hasEntry(String key) {
+    return entry(key).isPresent();
+  }
 }
