@@ -17,8 +17,9 @@ public final class Tmux implements AutoCloseable {
   /** Starts the command in a 160x50 terminal with the given environment. */
   public Tmux(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "new-session", "-d", "-s", session, "-x", "160", "-y", "50"));
-    // Keep the pane after the program ends, showing its exit status, so a crash can be read.
-    cmd.addAll(List.of("sh", "-c", "\"$@\"; echo \"[exited $?]\"; sleep 600", "sh", "env"));
+    // Keep the pane after the program ends, showing its exit status, so a crash can be read. The trap
+    // keeps sh alive through a Ctrl-C meant for the program (a handler, unlike ignoring, is not inherited).
+    cmd.addAll(List.of("sh", "-c", "trap true INT; \"$@\"; echo \"[exited $?]\"; sleep 600", "sh", "env"));
     env.forEach((k, v) -> cmd.add(k + "=" + v));
     cmd.addAll(command);
     tmux(cmd);
