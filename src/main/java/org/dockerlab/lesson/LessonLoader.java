@@ -39,13 +39,15 @@ public final class LessonLoader {
   static final String BUNDLED = "lessons";
   private static final String PROBLEMS = "dockerlab.problems";
 
-  private final ObjectReader reader;
-
-  public LessonLoader() {
+  /**
+   * A reader for one file. Not shared between files: Jackson remembers an unknown type id once it has
+   * been handled, and each file should report its own.
+   */
+  private static ObjectReader reader() {
     YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     CheckTypes.register(mapper);
     mapper.addHandler(new UnknownCheckTypes());
-    reader = mapper.readerFor(Lesson.class);
+    return mapper.readerFor(Lesson.class);
   }
 
   /** The lessons shipped in the jar (the repository's {@code lessons/}); fails if any has a problem. */
@@ -100,14 +102,14 @@ public final class LessonLoader {
 
   /** The lessons in the jar (or in target/classes when run from the build). */
   public Curriculum readBundled() {
-    URL readme = LessonLoader.class.getResource("/" + BUNDLED + "/README.md");
-    if (readme == null) {
+    URL dir = LessonLoader.class.getResource("/" + BUNDLED);
+    if (dir == null) {
       throw new LabException(ExitCode.INTERNAL, "this dockerlab build has no lessons in it: rebuild it with mvn package");
     }
     try {
-      URI uri = readme.toURI();
+      URI uri = dir.toURI();
       if (!uri.getScheme().equals("jar")) {
-        return read(Path.of(uri).getParent(), BUNDLED);
+        return read(Path.of(uri), BUNDLED);
       }
       try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
         return read(jar.getPath("/" + BUNDLED), BUNDLED);
@@ -124,7 +126,7 @@ public final class LessonLoader {
     List<Problem> problems = new ArrayList<>();
     Lesson lesson = null;
     try {
-      lesson = reader.withAttribute(PROBLEMS, unknown).readValue(text);
+      lesson = reader().withAttribute(PROBLEMS, unknown).readValue(text);
       if (lesson == null) {
         problems.add(new Problem(name, 1, "", "the file is empty: a lesson needs id, title, summary and steps"));
       }
@@ -140,7 +142,10 @@ public final class LessonLoader {
 
   private record UnknownType(String path, int line, String type) {}
 
-  /** Notes an unknown check type and reads that check as an {@link UnknownCheck}, so that loading goes on. */
+  /**
+   * Notes an unknown check type and reads that check as an {@link UnknownCheck}, so that loading goes on.
+   * Each unknown type is reported at its first use in a file.
+   */
   private static final class UnknownCheckTypes extends DeserializationProblemHandler {
     @Override
     @SuppressWarnings("unchecked")

@@ -51,6 +51,8 @@ final class MappingProblems {
       mm.find();
       field = YamlLines.child(path, mm.group(1));
       message = "is required";
+    } else if (m.getOriginalMessage().startsWith("Cannot deserialize value of type `java.lang.String` from Object value")) {
+      message = "expected text, found a mapping: put text that contains ': ' in quotes";
     } else {
       message = simplify(firstLine(m.getOriginalMessage()));
     }

@@ -88,6 +88,13 @@ class LessonLoaderTest {
   }
 
   @Test
+  void unquotedColonInAHint_isExplained() {
+    Problem p = onlyProblem("id: x\ntitle: T\nsummary: S\nsteps:\n  - id: a\n    title: A\n    text: t\n"
+        + "    checks: [{type: file, path: a}]\n    hints:\n      - Look at `--help`: one flag\n    solution: [s]\n");
+    assertThat(p.toString()).isEqualTo("lessons/01-x.yaml:10: steps[0].hints[0]: expected text, found a mapping: put text that contains ': ' in quotes");
+  }
+
+  @Test
   void missingRequiredField_saysSo() {
     Problem p = onlyProblem("id: x\nsummary: S\n" + STEPS);
     assertThat(p.toString()).isEqualTo("lessons/01-x.yaml:1: title: is required");
