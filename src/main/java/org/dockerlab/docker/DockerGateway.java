@@ -41,4 +41,18 @@ public interface DockerGateway extends AutoCloseable {
 
   /** A container by name or ID; empty when there is none. */
   Optional<ContainerDetails> inspectContainer(String name);
+
+  // --- lessons: setup and cleanup actions ---
+
+  /** Creates and starts a container; returns its ID. The image must be present (nothing is pulled). */
+  String runContainer(ContainerSpec spec);
+
+  /** Removes a container (with its anonymous volumes); {@code force} also stops a running one. */
+  void removeContainer(String name, boolean force);
+
+  /** The image as a docker archive ({@code docker save}); the caller closes the stream. */
+  InputStream saveImage(String reference);
+
+  /** Pushes an image to its registry with the given credentials (anonymous when null). */
+  void push(String reference, org.dockerlab.docker.config.Credentials login, Duration timeout);
 }

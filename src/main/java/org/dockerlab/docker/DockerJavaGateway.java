@@ -269,4 +269,40 @@ public final class DockerJavaGateway implements DockerGateway {
         });
     return List.copyOf(result);
   }
+
+  // --- lessons: setup and cleanup actions ---
+
+  @Override
+  public String runContainer(ContainerSpec spec) {
+    String id = call(() -> ContainerRuns.create(client, spec).exec().getId());
+    try {
+      run(() -> client.startContainerCmd(id).exec());
+    } catch (LabException e) {
+      // A container that cannot start (port taken) would block its name for the next try.
+      run(() -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+      throw e;
+    }
+    return id;
+  }
+
+  @Override
+  public void removeContainer(String name, boolean force) {
+    run(() -> client.removeContainerCmd(name).withForce(force).withRemoveVolumes(true).exec());
+  }
+
+  @Override
+  public InputStream saveImage(String reference) {
+    return call(() -> client.saveImageCmd(reference).exec());
+  }
+
+  @Override
+  public void push(String reference, org.dockerlab.docker.config.Credentials login, Duration timeout) {
+    ImageRef ref = ImageRef.parse(reference);
+    PushStream stream = new PushStream();
+    run(() -> {
+      client.pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(PushStream.auth(ref, login)).exec(stream);
+      stream.await(reference, timeout);
+    });
+    stream.throwIfFailed();
+  }
 }

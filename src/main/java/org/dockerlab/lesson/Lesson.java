@@ -1,0 +1,33 @@
+package org.dockerlab.lesson;
+
+import java.util.List;
+
+/**
+ * One lesson, read from {@code lessons/NN-ID.yaml}. Loading it runs nothing: setup and cleanup are data
+ * that {@link SetupRunner} executes when the lesson starts or is reset.
+ *
+ * @param setup brings the lab to the state the lesson needs, so that it can be started alone
+ * @param cleanup run by {@code reset lesson} after the setup, to undo what the steps changed
+ */
+public record Lesson(
+    String id,
+    String title,
+    String summary,
+    Requires requires,
+    List<SetupAction> setup,
+    List<LessonStep> steps,
+    List<SetupAction> cleanup) {
+
+  public Lesson {
+    Fields.id("id", id);
+    Fields.text("title", title);
+    Fields.text("summary", summary);
+    requires = requires == null ? Requires.NONE : requires;
+    setup = Fields.list("setup", setup);
+    steps = Fields.list("steps", steps);
+    cleanup = Fields.list("cleanup", cleanup);
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("steps: a lesson needs at least one step");
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.dockerlab.lesson;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dockerlab.check.Check;
+
+/**
+ * Finds what would make a lesson unusable or confusing: schema errors (through the loader), duplicate ids,
+ * steps without a check, a hint or a solution, references to missing images or lessons, checks that reach
+ * outside the workspace or off this machine. Every problem is one line, {@code FILE:LINE: field: message}.
+ */
+public final class LessonLinter {
+  private static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-([a-z0-9-]+)\\.yaml");
+
+  private LessonLinter() {}
+
+  public static LintReport lint(Curriculum curriculum) {
+    List<Problem> problems = new ArrayList<>(curriculum.problems());
+    Set<String> ids = new HashSet<>();
+    curriculum.lessons().forEach(l -> ids.add(l.id()));
+    Map<String, String> firstFileOfId = new HashMap<>();
+    int steps = 0;
+    for (LessonFile file : curriculum.files()) {
+      if (file.lesson().isEmpty()) {
+        continue;
+      }
+      Lesson lesson = file.lesson().get();
+      steps += lesson.steps().size();
+      Problems p = new Problems(file, problems);
+      String other = firstFileOfId.putIfAbsent(lesson.id(), file.name());
+      if (other != null) {
+        p.add("id", "'" + lesson.id() + "' is already the id of " + other);
+      }
+      fileName(p, file, lesson);
+      references(p, lesson, ids);
+      steps(p, lesson);
+    }
+    problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    return new LintReport(curriculum.files().size(), steps, problems);
+  }
+
+  private static void fileName(Problems p, LessonFile file, Lesson lesson) {
+    var m = FILE_NAME.matcher(file.fileName());
+    if (!m.matches() || !m.group(2).equals(lesson.id())) {
+      p.add("id", "the file should be named NN-" + lesson.id() + ".yaml (NN gives the order), not " + file.fileName());
+    }
+  }
+
+  private static void references(Problems p, Lesson lesson, Set<String> ids) {
+    List<String> lessons = lesson.requires().lessons();
+    for (int i = 0; i < lessons.size(); i++) {
+      String id = lessons.get(i);
+      if (id.equals(lesson.id())) {
+        p.add("requires.lessons[" + i + "]", "a lesson cannot require itself");
+      } else if (!ids.contains(id)) {
+        p.add("requires.lessons[" + i + "]", "no lesson has the id '" + id + "'");
+      }
+    }
+    actionImages(p, lesson, "setup", lesson.setup());
+    actionImages(p, lesson, "cleanup", lesson.cleanup());
+  }
+
+  /** The images actions provision must be listed in requires.images, which is what a reader checks first. */
+  private static void actionImages(Problems p, Lesson lesson, String field, List<SetupAction> actions) {
+    for (int i = 0; i < actions.size(); i++) {
+      String image = null;
+      if (actions.get(i) instanceof SetupAction.EnsureImage a) {
+        image = a.image();
+      } else if (actions.get(i) instanceof SetupAction.SaveImage a) {
+        image = a.image();
+      } else if (actions.get(i) instanceof SetupAction.PushImage a) {
+        image = a.image();
+      } else if (actions.get(i) instanceof SetupAction.StartRegistry) {
+        image = "registry:2";
+      }
+      if (image != null && !lesson.requires().images().contains(image)) {
+        p.add(field + "[" + i + "]", "uses " + image + ": list it in requires.images");
+      }
+    }
+  }
+
+  private static void steps(Problems p, Lesson lesson) {
+    Set<String> stepIds = new HashSet<>();
+    for (int s = 0; s < lesson.steps().size(); s++) {
+      LessonStep step = lesson.steps().get(s);
+      String at = "steps[" + s + "]";
+      if (!stepIds.add(step.id())) {
+        p.add(at + ".id", "'" + step.id() + "' is already the id of an earlier step of this lesson");
+      }
+      if (step.checks().isEmpty()) {
+        p.add(at + ".checks", "a step needs at least one check: how else would the lab know it is done?");
+      }
+      if (step.hints().isEmpty()) {
+        p.add(at + ".hints", "a step needs at least one hint, gentle first, explicit last");
+      }
+      if (step.solution().isEmpty()) {
+        p.add(at + ".solution", "a step needs a solution: the commands verify-lessons runs");
+      }
+      for (int c = 0; c < step.checks().size(); c++) {
+        checkFields(p, at + ".checks[" + c + "]", step.checks().get(c));
+      }
+    }
+  }
+
+  /**
+   * The check types validate themselves; this looks again at the fields that matter for safety, whatever
+   * the type: paths stay in the workspace, URLs stay on this machine.
+   */
+  private static void checkFields(Problems p, String at, Check check) {
+    if (!check.getClass().isRecord()) {
+      return;
+    }
+    for (RecordComponent component : check.getClass().getRecordComponents()) {
+      Object value = value(check, component);
+      if (!(value instanceof String text)) {
+        continue;
+      }
+      String name = component.getName();
+      String field = at + "." + name;
+      if (name.equals("path") || name.equals("sameIdAsArchive")) {
+        try {
+          Fields.relativePath(name, text);
+        } catch (IllegalArgumentException e) {
+          p.add(field, e.getMessage().substring(name.length() + 2));
+        }
+      } else if (name.equals("url") && !isLocal(text)) {
+        p.add(field, "only http://localhost and http://127.0.0.1 URLs: the lab never reaches other machines");
+      }
+    }
+  }
+
+  private static Object value(Check check, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(check);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      return null;
+    }
+  }
+
+  static boolean isLocal(String url) {
+    try {
+      URI uri = new URI(url);
+      return "http".equals(uri.getScheme()) && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** Adds problems for one file, at the line of the field. */
+  private record Problems(LessonFile file, List<Problem> sink) {
+    void add(String field, String message) {
+      sink.add(new Problem(file.name(), file.lines().lineOf(field), field, message));
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.dockerlab.lesson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dockerlab.check.Check;
+import org.dockerlab.check.CheckTypes;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+
+/**
+ * Reads lesson files ({@code *.yaml}, in file-name order) into {@link Lesson} records. Reading is pure:
+ * nothing in a lesson file runs when it is loaded. Every error becomes one {@link Problem} line naming
+ * the file, the line and the field.
+ */
+public final class LessonLoader {
+  /** Where the jar carries the repository's {@code lessons/} directory. */
+  static final String BUNDLED = "lessons";
+  private static final String PROBLEMS = "dockerlab.problems";
+
+  /**
+   * A reader for one file. Not shared between files: Jackson remembers an unknown type id once it has
+   * been handled, and each file should report its own.
+   */
+  private static ObjectReader reader() {
+    YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    CheckTypes.register(mapper);
+    mapper.addHandler(new UnknownCheckTypes());
+    return mapper.readerFor(Lesson.class);
+  }
+
+  /** The lessons shipped in the jar (the repository's {@code lessons/}); fails if any has a problem. */
+  public static List<Lesson> bundled() {
+    return usable(new LessonLoader().readBundled());
+  }
+
+  /** The lessons of a directory; fails with every problem, one per line, if any file has one. */
+  public static List<Lesson> load(Path dir) {
+    return usable(new LessonLoader().read(dir, dir.toString()));
+  }
+
+  private static List<Lesson> usable(Curriculum curriculum) {
+    List<Problem> problems = curriculum.problems();
+    if (!problems.isEmpty()) {
+      StringBuilder message = new StringBuilder("the lessons have problems (dockerlab lint shows them all):");
+      problems.forEach(p -> message.append('\n').append(p));
+      throw new LabException(ExitCode.INTERNAL, message.toString());
+    }
+    return curriculum.lessons();
+  }
+
+  /**
+   * Reads every lesson file of the directory, keeping going after problems.
+   *
+   * @param shownAs how messages name the directory, e.g. {@code lessons}
+   */
+  public Curriculum read(Path dir, String shownAs) {
+    List<LessonFile> files = new ArrayList<>();
+    for (Path file : lessonFiles(dir)) {
+      String name = shownAs.isEmpty() ? file.getFileName().toString() : shownAs.replaceFirst("/+$", "") + "/" + file.getFileName();
+      try {
+        files.add(parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        files.add(new LessonFile(name, Optional.empty(), List.of(new Problem(name, 1, "", "cannot read: " + e.getMessage())), YamlLines.of("")));
+      }
+    }
+    return new Curriculum(files);
+  }
+
+  /** The {@code *.yaml} files of a directory, sorted by name; fails when it is not a readable directory. */
+  public static List<Path> lessonFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw LabException.badInput(dir + " is not a directory of lesson files");
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".yaml")).filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw LabException.badInput("cannot list " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /** The lessons in the jar (or in target/classes when run from the build). */
+  public Curriculum readBundled() {
+    URL dir = LessonLoader.class.getResource("/" + BUNDLED);
+    if (dir == null) {
+      throw new LabException(ExitCode.INTERNAL, "this dockerlab build has no lessons in it: rebuild it with mvn package");
+    }
+    try {
+      URI uri = dir.toURI();
+      if (!uri.getScheme().equals("jar")) {
+        return read(Path.of(uri), BUNDLED);
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        return read(jar.getPath("/" + BUNDLED), BUNDLED);
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new LabException(ExitCode.INTERNAL, "cannot read the lessons inside dockerlab: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses one lesson file's text. */
+  public LessonFile parse(String name, String text) {
+    YamlLines lines = YamlLines.of(text);
+    List<UnknownType> unknown = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Lesson lesson = null;
+    try {
+      lesson = reader().withAttribute(PROBLEMS, unknown).readValue(text);
+      if (lesson == null) {
+        problems.add(new Problem(name, 1, "", "the file is empty: a lesson needs id, title, summary and steps"));
+      }
+    } catch (JsonProcessingException e) {
+      problems.add(MappingProblems.from(name, e, lines));
+    }
+    for (UnknownType u : unknown) {
+      problems.add(new Problem(name, lines.lineOf(u.path(), u.line()), u.path(), MappingProblems.unknownCheckType(u.type())));
+    }
+    problems.sort(Comparator.comparingInt(Problem::line));
+    return new LessonFile(name, Optional.ofNullable(lesson), problems, lines);
+  }
+
+  private record UnknownType(String path, int line, String type) {}
+
+  /**
+   * Notes an unknown check type and reads that check as an {@link UnknownCheck}, so that loading goes on.
+   * Each unknown type is reported at its first use in a file.
+   */
+  private static final class UnknownCheckTypes extends DeserializationProblemHandler {
+    @Override
+    @SuppressWarnings("unchecked")
+    public JavaType handleUnknownTypeId(
+        DeserializationContext ctxt, JavaType baseType, String subTypeId, TypeIdResolver idResolver, String failureMsg) {
+      Object sink = ctxt.getAttribute(PROBLEMS);
+      if (!baseType.isTypeOrSuperTypeOf(Check.class) || !(sink instanceof List<?>)) {
+        return null;
+      }
+      JsonParser p = ctxt.getParser();
+      String path = YamlLines.path(p.getParsingContext().pathAsPointer());
+      if (!path.endsWith(".type")) {
+        path = YamlLines.child(path, "type");
+      }
+      ((List<UnknownType>) sink).add(new UnknownType(path, p.currentLocation().getLineNr(), subTypeId));
+      return ctxt.constructType(UnknownCheck.class);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.dockerlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+  @TempDir Path state;
+
+  @Test
+  void lint_cleanDirectory_printsTheSummary_exit0() {
+    Cli.Result r = new Cli(state).run("lint", "src/test/resources/lessons-fixture");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo("2 lessons, 3 steps, 0 problems\n");
+  }
+
+  @Test
+  void lint_problems_oneLineEach_thenTheSummary_exit1() {
+    Cli.Result r = new Cli(state).run("lint", "src/test/resources/lessons-broken");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out()).contains("src/test/resources/lessons-broken/02-other.yaml:6: requires.lessons[0]: no lesson has the id 'nowhere'\n");
+    assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow()).matches("5 lessons, \\d+ steps, \\d+ problems");
+  }
+
+  @Test
+  void lint_notADirectory_exit2() {
+    Cli.Result r = new Cli(state).run("lint", "/nonexistent/lessons");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("/nonexistent/lessons is not a directory");
+  }
+
+  @Test
+  void lint_withoutDir_readsTheBundledLessons() {
+    Cli.Result r = new Cli(state).run("lint");
+    assertThat(r.out()).contains("9 lessons, ");
+  }
+}
