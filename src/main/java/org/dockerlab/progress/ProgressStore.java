@@ -1,0 +1,116 @@
+package org.dockerlab.progress;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.files.AtomicFile;
+
+/**
+ * progress.json: every change locks the file against other shells, re-reads it, applies the change and
+ * writes it atomically, so two shells completing different steps both keep theirs and a crash mid-write
+ * loses nothing. A corrupt file is moved aside with a one-line warning and a fresh one started.
+ */
+public final class ProgressStore {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Path file;
+  private final Consumer<String> warnings;
+  private final Clock clock;
+
+  public ProgressStore(Path file, Consumer<String> warnings, Clock clock) {
+    this.file = file;
+    this.warnings = warnings;
+    this.clock = clock;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The progress as it is on disk now. */
+  public synchronized Progress read() {
+    try (FileLock lock = lock()) {
+      return readUnlocked();
+    } catch (IOException e) {
+      throw unwritable(e);
+    }
+  }
+
+  /** Applies a change to the progress on disk and returns the result. */
+  public synchronized Progress update(UnaryOperator<Progress> change) {
+    try (FileLock lock = lock()) {
+      Progress next = change.apply(readUnlocked());
+      try (AtomicFile out = AtomicFile.create(file, AtomicFile.Access.OWNER_ONLY)) {
+        JSON.writeValue(new NonClosing(out.stream()), next);
+        out.commit();
+      }
+      return next;
+    } catch (IOException e) {
+      throw unwritable(e);
+    }
+  }
+
+  private Progress readUnlocked() throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Progress.EMPTY;
+    }
+    try {
+      Progress p = JSON.readValue(bytes, Progress.class);
+      if (p == null || p.schemaVersion() > Progress.SCHEMA_VERSION) {
+        throw new IOException("schema version " + (p == null ? "missing" : p.schemaVersion()) + " is newer than this dockerlab knows");
+      }
+      return p;
+    } catch (IOException e) {
+      Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + clock.instant().toEpochMilli());
+      Files.move(file, aside);
+      warnings.accept(file.getFileName() + " could not be read (" + firstLine(e.getMessage()) + "); it was moved to "
+          + aside.getFileName() + " and a fresh one started");
+      return Progress.EMPTY;
+    }
+  }
+
+  private FileLock lock() throws IOException {
+    Files.createDirectories(file.getParent());
+    FileChannel channel =
+        FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      return new ClosingLock(channel, channel.lock());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private LabException unwritable(IOException e) {
+    return new LabException(ExitCode.ENVIRONMENT, "cannot update " + file + ": " + e.getMessage(), e);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
