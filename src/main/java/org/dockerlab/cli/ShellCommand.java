@@ -19,6 +19,10 @@ import org.dockerlab.images.LabImages;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.shell.LineRunner;
+import org.dockerlab.shell.LessonFlow;
+import org.dockerlab.lesson.LessonLoader;
+import org.dockerlab.progress.ProgressStore;
+import java.time.Clock;
 import org.dockerlab.shell.ShellHome;
 import org.dockerlab.shell.ShellSession;
 import org.jline.terminal.Terminal;
@@ -61,7 +65,7 @@ final class ShellCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
     ShellSession session = session(lab, shellHome, bytes, out, err, false);
-    LineRunner runner = new LineRunner(session, null);
+    LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
     if (command != null) {
       return runner.run(command).exitCode();
     }
@@ -92,10 +96,17 @@ final class ShellCommand implements Callable<Integer> {
     try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
       PrintWriter out = terminal.writer();
       ShellSession session = session(lab, shellHome, terminal.output(), out, out, true);
-      return new ShellLoop(session, terminal, lab.home().historyFile()).run();
+      try (LessonFlow flow = flow(lab, session, out)) {
+        return new ShellLoop(session, terminal, lab.home().historyFile(), flow).run();
+      }
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot open the terminal: " + e.getMessage(), e);
     }
+  }
+
+  private static LessonFlow flow(LabContext lab, ShellSession session, PrintWriter err) {
+    ProgressStore store = new ProgressStore(lab.home().progressFile(), w -> err.println("dockerlab: " + w), Clock.systemUTC());
+    return new LessonFlow(LessonLoader.bundled(), store, session, lab.home().root());
   }
 
   private ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive) {

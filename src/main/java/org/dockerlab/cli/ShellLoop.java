@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
-import org.dockerlab.shell.BuiltinCommands;
+import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.shell.JLinePrompter;
 import org.dockerlab.shell.LabCompleter;
 import org.dockerlab.shell.LabHighlighter;
@@ -27,11 +27,13 @@ final class ShellLoop {
   private final ShellSession session;
   private final Terminal terminal;
   private final Path historyFile;
+  private final LessonFlow flow;
 
-  ShellLoop(ShellSession session, Terminal terminal, Path historyFile) {
+  ShellLoop(ShellSession session, Terminal terminal, Path historyFile, LessonFlow flow) {
     this.session = session;
     this.terminal = terminal;
     this.historyFile = historyFile;
+    this.flow = flow;
   }
 
   int run() {
@@ -46,14 +48,14 @@ final class ShellLoop {
             .history(new MaskingHistory())
             .variable(LineReader.HISTORY_FILE, historyFile)
             .variable(LineReader.HISTORY_SIZE, 2000)
-            .completer(new LabCompleter(dockerModel, BuiltinCommands.NAMES, session::engine, session::cwd))
-            .highlighter(new LabHighlighter(dockerModel.getSubcommands().keySet(), BuiltinCommands.NAMES))
+            .completer(new LabCompleter(dockerModel, LineRunner.commandNames(), session::engine, session::cwd, () -> flow.lessons().stream().map(l -> l.id()).toList()))
+            .highlighter(new LabHighlighter(dockerModel.getSubcommands().keySet(), LineRunner.commandNames()))
             .parser(parser)
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
-    LineRunner runner = new LineRunner(session, new JLinePrompter(reader));
+    LineRunner runner = new LineRunner(session, new JLinePrompter(reader), flow);
     welcome();
     while (!runner.exitRequested()) {
       String line;
@@ -97,13 +99,16 @@ final class ShellLoop {
 
   private void welcome() {
     session.out().println("Welcome to dockerlab, a hands-on lab for distributing Docker images.");
-    session.out().println("Type docker commands as you would anywhere; 'help' lists what else the shell does. Ctrl-D leaves.");
+    session.out().println("Type docker commands as you would anywhere. 'lessons' lists the lessons, 'start save' begins the first;");
+    session.out().println("'help' lists what else the shell does. Ctrl-D leaves.");
     session.out().flush();
   }
 
   private String prompt() {
     return new AttributedStringBuilder()
         .styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), "dockerlab")
+        .append(flow.promptPart().isEmpty() ? "" : " ")
+        .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), flow.promptPart().isEmpty() ? "" : "[" + flow.promptPart() + "]")
         .append(" ")
         .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE), session.place())
         .append(" $ ")

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dockerlab.docker.Htpasswd;
 import org.dockerlab.errors.LabException;
@@ -14,15 +13,20 @@ public final class BuiltinCommands {
   /** Names the parser treats as builtins, not system commands. */
   public static final Set<String> NAMES = Set.of("cd", "pwd", "exit", "quit", "help", "trace", "htpasswd", "clear");
 
-  private static final Map<String, String> HELP =
-      new java.util.LinkedHashMap<>(
-          Map.of(
-              "docker ...", "run docker commands for real (natively; no docker CLI needed). 'docker --help' lists them",
-              "cd DIR / pwd", "change / show the working directory (starts in the lab's workspace)",
-              "trace on|off", "after each docker command, show the Engine API requests it made",
-              "htpasswd -Bbn USER PASS", "print an htpasswd line with a bcrypt hash, for a registry with passwords",
-              "exit", "leave the shell (or Ctrl-D); Ctrl-C stops the running command",
-              "anything else", "runs in the system shell: ls -sh busybox.tar, curl http://localhost:5000/v2/_catalog, ..."));
+  private static final List<String[]> HELP =
+      List.of(
+          new String[] {"docker ...", "run docker commands for real (natively; no docker CLI needed); 'docker --help' lists them"},
+          new String[] {"lessons / start ID", "list the lessons / start one (its setup prepares the lab)"},
+          new String[] {"show / check", "show the current step / check it now (it is also checked after every command)"},
+          new String[] {"hint / solution", "the next hint / the commands (recorded as assisted)"},
+          new String[] {"next / prev", "move between the steps of the lesson"},
+          new String[] {"reset step|lesson", "start the step again / put the lab back as the lesson starts"},
+          new String[] {"answer TEXT", "answer the current step's question"},
+          new String[] {"cd DIR / pwd", "change / show the working directory (starts in the lab's workspace)"},
+          new String[] {"trace on|off", "after each docker command, show the Engine API requests it made"},
+          new String[] {"htpasswd -Bbn USER PASS", "print an htpasswd line with a bcrypt hash, for a registry with passwords"},
+          new String[] {"exit", "leave the shell (or Ctrl-D); Ctrl-C stops the running command"},
+          new String[] {"anything else", "runs in the system shell: ls -sh busybox.tar, curl http://localhost:5000/v2/_catalog, ..."});
 
   private BuiltinCommands() {}
 
@@ -49,7 +53,7 @@ public final class BuiltinCommands {
       }
       case "help" -> {
         out.println("In the lab shell:");
-        HELP.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
+        HELP.forEach(h -> out.printf("  %-26s %s%n", h[0], h[1]));
         return 0;
       }
       case "clear" -> {

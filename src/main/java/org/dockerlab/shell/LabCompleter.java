@@ -32,13 +32,16 @@ public final class LabCompleter implements Completer {
   private final Set<String> shellCommands;
   private final Supplier<DockerGateway> engine;
   private final FileNameCompleter files;
+  private final Supplier<List<String>> lessonIds;
 
   /**
    * @param docker the picocli model of {@code docker} (for subcommands and flags)
    * @param shellCommands the builtins and lesson commands
    * @param cwd the shell's current directory, read at each completion
    */
-  public LabCompleter(CommandLine docker, Set<String> shellCommands, Supplier<DockerGateway> engine, Supplier<Path> cwd) {
+  public LabCompleter(
+      CommandLine docker, Set<String> shellCommands, Supplier<DockerGateway> engine, Supplier<Path> cwd, Supplier<List<String>> lessonIds) {
+    this.lessonIds = lessonIds;
     this.docker = docker.getCommandSpec();
     this.shellCommands = new TreeSet<>(shellCommands);
     this.engine = engine;
@@ -64,6 +67,14 @@ public final class LabCompleter implements Completer {
     String previous = words.get(index - 1);
     if (previous.equals(">") || previous.equals("<") || previous.equals(">>") || FILE_FLAGS.contains(previous)) {
       files.complete(reader, line, candidates);
+      return;
+    }
+    if (words.get(0).equals("start") && index == 1) {
+      lessonIds.get().forEach(id -> candidates.add(new Candidate(id)));
+      return;
+    }
+    if (words.get(0).equals("reset") && index == 1) {
+      List.of("step", "lesson").forEach(w -> candidates.add(new Candidate(w)));
       return;
     }
     if (!words.get(0).equals("docker")) {

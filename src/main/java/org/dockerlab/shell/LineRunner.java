@@ -28,16 +28,34 @@ import org.dockerlab.errors.LabException;
 public final class LineRunner {
   private final ShellSession session;
   private final Prompter prompter;
-  private final ShellParser parser = new ShellParser(BuiltinCommands.NAMES);
+  private final ShellParser parser = new ShellParser(commandNames());
+  private final LessonFlow flow;
+  private final GuidedCommands guided;
   private volatile CancelToken current;
   private boolean exitRequested;
   private boolean promptNoteShown;
   private boolean sudoNoteShown;
 
-  /** @param prompter asks for a username or password at the terminal; null in scripted use */
-  public LineRunner(ShellSession session, Prompter prompter) {
+  /**
+   * @param prompter asks for a username or password at the terminal; null in scripted use
+   * @param flow the lessons, or null for a shell without them
+   */
+  public LineRunner(ShellSession session, Prompter prompter, LessonFlow flow) {
     this.session = session;
     this.prompter = prompter;
+    this.flow = flow;
+    this.guided = flow == null ? null : new GuidedCommands(flow, new MarkdownRenderer(session.interactive(), 90), prompter, session.interactive());
+  }
+
+  /** Every name the shell runs itself: its builtins and the lesson commands. */
+  public static java.util.Set<String> commandNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>(BuiltinCommands.NAMES);
+    names.addAll(GuidedCommands.NAMES);
+    return names;
+  }
+
+  public java.util.Optional<LessonFlow> flow() {
+    return java.util.Optional.ofNullable(flow);
   }
 
   public ShellSession session() {
@@ -73,11 +91,17 @@ public final class LineRunner {
         note("the leading '$ ' was dropped: type commands without the prompt sign");
       }
       int status = 0;
+      boolean lessonCommand = false;
       List<Step> steps = sequence.steps();
       for (int i = 0; i < steps.size(); i++) {
+        Pipeline p = steps.get(i).pipeline();
+        lessonCommand |= p instanceof Pipeline.Builtin b && GuidedCommands.NAMES.contains(b.name());
         if (sequence.runs(i, status)) {
-          status = runPipeline(steps.get(i).pipeline());
+          status = runPipeline(p);
         }
+      }
+      if (guided != null && !lessonCommand) {
+        guided.afterCommand(SecretMasker.mask(line), session.out());
       }
       return new LineResult(status);
     } finally {
@@ -106,6 +130,12 @@ public final class LineRunner {
   }
 
   private int builtin(Pipeline.Builtin b) {
+    if (GuidedCommands.NAMES.contains(b.name())) {
+      if (guided == null) {
+        throw LabException.badInput(b.name() + ": the lessons are not available in this shell");
+      }
+      return guided.run(b.name(), b.args(), session.out());
+    }
     Redirects r = b.redirects();
     if (r.stdout().isEmpty()) {
       return BuiltinCommands.run(session, b.name(), b.args(), session.out(), () -> exitRequested = true);
