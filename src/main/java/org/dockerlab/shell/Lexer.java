@@ -358,7 +358,16 @@ final class Lexer {
     pos = close + 1;
   }
 
+  /**
+   * {@code $(pwd)} and {@code `pwd`} are so common in docker docs ({@code -v "$(pwd)/auth:/auth"}) that
+   * they are expanded from PWD; any other command substitution is refused, as the lab cannot run it.
+   */
   private void substitution(String raw) {
+    String inner = raw.startsWith("$(") ? raw.substring(2, raw.length() - 1) : raw.substring(1, raw.length() - 1);
+    if (inner.trim().equals("pwd") && env.containsKey("PWD")) {
+      field.append(env.get("PWD"));
+      return;
+    }
     field.append(raw);
     problem = "the command substitution " + raw;
   }

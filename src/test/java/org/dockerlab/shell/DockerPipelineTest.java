@@ -219,6 +219,12 @@ class DockerPipelineTest {
   }
 
   @Test
+  void pwdSubstitution_isExpandedFromPwd_asDockerDocsUseIt() {
+    assertThat(docker("docker run -v \"$(pwd)/auth:/auth\" registry:2").args()).containsExactly("run", "-v", "/work/lab/auth:/auth", "registry:2");
+    assertThat(docker("docker run -v `pwd`/auth:/auth registry:2").args()).contains("/work/lab/auth:/auth");
+  }
+
+  @Test
   void commandSubstitutionInDocker_isInvalid() {
     assertThat(invalid("docker rmi $(docker images -q)").message())
         .contains("command substitution").contains("run the inner command first");

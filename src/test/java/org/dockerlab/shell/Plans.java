@@ -11,7 +11,7 @@ final class Plans {
   static final Set<String> BUILTINS = Set.of("cd", "pwd", "exit", "help", "trace", "history", "htpasswd",
       "lessons", "start", "show", "check", "hint", "next");
   static final Path HOME = Path.of("/home/learner");
-  static final Map<String, String> ENV = Map.of("HOME", "/home/learner", "USER", "manu", "TAG", "1.0",
+  static final Map<String, String> ENV = Map.of("HOME", "/home/learner", "PWD", "/work/lab", "USER", "manu", "TAG", "1.0",
       "OPTS", "-d  -p 80:80", "EMPTY", "");
 
   private Plans() {}
