@@ -107,6 +107,8 @@ class LessonLoaderTest {
     assertThat(p.message()).contains("lowercase letters, digits and dashes");
   }
 
+  private static final String KNOWN = String.join(", ", new java.util.TreeSet<>(org.dockerlab.check.CheckTypes.all().keySet()));
+
   @Test
   void unknownCheckTypes_areAllReported_andLoadingGoesOn() {
     LessonFile file =
@@ -121,18 +123,18 @@ class LessonLoaderTest {
                 title: A
                 text: t
                 checks:
-                  - type: docker-archive
+                  - type: docker-archiv
                     path: busybox.tar
                     tags: [busybox:latest]
-                  - type: quiz
+                  - type: quizz
                     id: q
                 hints: [h]
                 solution: [s]
             """);
     assertThat(file.problems()).extracting(Problem::toString)
         .containsExactly(
-            "lessons/01-x.yaml:9: steps[0].checks[0].type: unknown check type docker-archive (known: file)",
-            "lessons/01-x.yaml:12: steps[0].checks[1].type: unknown check type quiz (known: file)");
+            "lessons/01-x.yaml:9: steps[0].checks[0].type: unknown check type docker-archiv (known: " + KNOWN + ")",
+            "lessons/01-x.yaml:12: steps[0].checks[1].type: unknown check type quizz (known: " + KNOWN + ")");
     assertThat(file.lesson()).isPresent();
   }
 
