@@ -13,7 +13,7 @@ import org.dockerlab.errors.LabException;
  * unpacked on the fly when gzip or bzip2, and watched by {@link TarWatch}. Nothing is held in memory
  * beyond a 64 KiB buffer.
  */
-final class ArchiveInput implements Closeable {
+public final class ArchiveInput implements Closeable {
   private static final int BUFFER = 64 * 1024;
 
   private final String name;
@@ -34,7 +34,7 @@ final class ArchiveInput implements Closeable {
    *
    * @param name how the person calls it ({@code busybox.tar}, {@code stdin}), for messages
    */
-  static ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
+  public static ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(new Counted(raw, cancel, progress), BUFFER);
     buffered.mark(1);
     if (buffered.read() < 0) {
@@ -64,14 +64,14 @@ final class ArchiveInput implements Closeable {
   }
 
   /** The bytes to send to the engine. */
-  InputStream stream() {
+  public InputStream stream() {
     return stream;
   }
 
   /**
    * Explains a failed load in terms of the file, keeping the engine's words (null when it said nothing).
    */
-  LabException failure(String engineMessage) {
+  public LabException failure(String engineMessage) {
     String engine = engineMessage == null ? "" : ": " + engineMessage;
     if (watch == null) {
       return new LabException(ExitCode.FAILED, name + engine);
@@ -94,7 +94,7 @@ final class ArchiveInput implements Closeable {
   }
 
   /** True when reading or unpacking the file failed, rather than the engine refusing it. */
-  boolean readFailed() {
+  public boolean readFailed() {
     return watch != null && watch.readFailure() != null;
   }
 

@@ -1,9 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.github.dockerjava.transport.DockerHttpClient.Request;
-import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,18 +37,7 @@ final class LoadCommand implements Callable<Integer> {
     try (ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal() && !quiet, "Loading " + name);
         ArchiveInput archive = open(raw, name, io.cancel(), progress)) {
       io.cancel().onCancel(archive);
-      Request request =
-          Request.builder()
-              .method(Request.Method.POST)
-              .path("/images/load?quiet=1")
-              .putHeader("Content-Type", "application/x-tar")
-              .body(archive.stream())
-              .build();
-      try (Response response = send(request, archive)) {
-        io.cancel().onCancel(response);
-        progress.close();
-        printMessages(response, archive);
-      }
+      load(archive, progress);
     }
     return 0;
   }
@@ -73,9 +58,14 @@ final class LoadCommand implements Callable<Integer> {
     return archive;
   }
 
-  private Response send(Request request, ArchiveInput archive) {
+  /** Streams the archive to the engine, printing its messages; a refusal is explained in terms of the file. */
+  private void load(ArchiveInput archive, ByteProgress progress) {
     try {
-      return new EngineHttp(docker.context().engine()).send(request);
+      docker.context().engine().loadImages(archive.stream(), line -> {
+        progress.close();
+        docker.io().out().println(line);
+        docker.io().out().flush();
+      });
     } catch (EngineError e) {
       throw archive.failure(e.getMessage());
     } catch (RuntimeException e) {
@@ -84,25 +74,6 @@ final class LoadCommand implements Callable<Integer> {
         throw archive.failure(null); // our side broke the upload: say what is wrong with the file
       }
       throw e;
-    }
-  }
-
-  /** Prints the engine's {@code stream} lines as they come; an {@code error} line fails the load. */
-  private void printMessages(Response response, ArchiveInput archive) throws IOException {
-    String error = null;
-    try (MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
-      while (messages.hasNextValue()) {
-        JsonNode m = messages.nextValue();
-        if (m.hasNonNull("error")) {
-          error = m.get("error").asText().strip();
-        } else if (m.hasNonNull("stream")) {
-          docker.io().out().println(m.get("stream").asText().stripTrailing());
-          docker.io().out().flush();
-        }
-      }
-    }
-    if (error != null) {
-      throw archive.failure(error);
     }
   }
 
