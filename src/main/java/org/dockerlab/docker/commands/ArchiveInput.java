@@ -5,6 +5,10 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 
@@ -63,9 +67,47 @@ public final class ArchiveInput implements Closeable {
     return new ArchiveInput(name, compression, watch, watch);
   }
 
+  /**
+   * Like {@link #open}, but an empty input is an error with the given words; {@code raw} is closed when
+   * opening fails.
+   */
+  public static ArchiveInput require(InputStream raw, String name, String whenEmpty, CancelToken cancel, ByteProgress progress)
+      throws IOException {
+    ArchiveInput archive;
+    try {
+      archive = open(raw, name, cancel, progress);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+    if (archive == null) {
+      raw.close();
+      throw new LabException(ExitCode.FAILED, whenEmpty);
+    }
+    return archive;
+  }
+
   /** The bytes to send to the engine. */
   public InputStream stream() {
     return stream;
+  }
+
+  /**
+   * Streams the archive into the engine's load and returns its messages ({@code Loaded image: ...}), each
+   * also given to {@code eachLine}; a refusal or a read failure becomes one error naming the file.
+   */
+  public List<String> loadInto(DockerGateway engine, Consumer<String> eachLine, CancelToken cancel) {
+    try {
+      return engine.loadImages(stream, eachLine);
+    } catch (EngineError e) {
+      throw failure(e.getMessage());
+    } catch (RuntimeException e) {
+      cancel.check();
+      if (readFailed()) {
+        throw failure(null); // our side broke the upload: say what is wrong with the file
+      }
+      throw e;
+    }
   }
 
   /**

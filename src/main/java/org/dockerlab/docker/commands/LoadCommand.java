@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
@@ -35,46 +34,25 @@ final class LoadCommand implements Callable<Integer> {
     String name = input == null ? "stdin" : input;
     InputStream raw = input == null ? new Unclosed(io.stdin()) : openFile(io.resolve(input));
     try (ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal() && !quiet, "Loading " + name);
-        ArchiveInput archive = open(raw, name, io.cancel(), progress)) {
+        ArchiveInput archive = ArchiveInput.require(raw, name, emptyMessage(), io.cancel(), progress)) {
       io.cancel().onCancel(archive);
       load(archive, progress);
     }
     return 0;
   }
 
-  private ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
-    ArchiveInput archive;
-    try {
-      archive = ArchiveInput.open(raw, name, cancel, progress);
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
-    }
-    if (archive == null) {
-      raw.close();
-      throw new LabException(
-          ExitCode.FAILED, input == null ? "requested load from stdin, but stdin is empty" : input + " is empty: it holds no image archive");
-    }
-    return archive;
+  private String emptyMessage() {
+    return input == null ? "requested load from stdin, but stdin is empty" : input + " is empty: it holds no image archive";
   }
 
-  /** Streams the archive to the engine, printing its messages; a refusal is explained in terms of the file. */
+  /** Streams the archive to the engine, printing its messages as they come. */
   private void load(ArchiveInput archive, ByteProgress progress) {
-    try {
-      docker.context().engine().loadImages(archive.stream(), line -> {
-        progress.close();
-        docker.io().out().println(line);
-        docker.io().out().flush();
-      });
-    } catch (EngineError e) {
-      throw archive.failure(e.getMessage());
-    } catch (RuntimeException e) {
-      docker.io().cancel().check();
-      if (archive.readFailed()) {
-        throw archive.failure(null); // our side broke the upload: say what is wrong with the file
-      }
-      throw e;
-    }
+    DockerIo io = docker.io();
+    archive.loadInto(docker.context().engine(), line -> {
+      progress.close();
+      io.out().println(line);
+      io.out().flush();
+    }, io.cancel());
   }
 
   private static InputStream openFile(Path file) {
