@@ -62,7 +62,7 @@ final class ImportBundleCommand implements Callable<Integer> {
       }, cancel);
     }
     List<String> loaded = LoadedImages.references(lines);
-    out.printf("Imported %d images from %s (%s)%n", loaded.size(), name, HumanUnits.size(Files.size(source)));
+    out.printf("Imported %d image%s from %s (%s)%n", loaded.size(), loaded.size() == 1 ? "" : "s", name, HumanUnits.size(Files.size(source)));
     List<LabImage> notInBundle = LoadedImages.notIn(LabImages.all(), loaded);
     if (!notInBundle.isEmpty()) {
       out.println("The bundle did not contain these lab images: " + references(notInBundle));
