@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code dockerlab images}: the images the lessons use. */
 @Command(
     name = "images",
-    description = "The images the lessons use: list them, or prepare them.",
-    subcommands = {ImagesCommand.Prepare.class})
+    description = "The images the lessons use: list them, prepare them, or move them as one bundle file.",
+    subcommands = {ImagesCommand.Prepare.class, ExportBundleCommand.class, ImportBundleCommand.class})
 final class ImagesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand DockerlabCommand root;
@@ -45,9 +45,14 @@ final class ImagesCommand implements Callable<Integer> {
   }
 
   private static String describe(ImageDetails d) {
-    String id = d.id().replaceFirst("^sha256:", "");
     String kind = "true".equals(d.labels().get(LabImages.LABEL_STAND_IN)) ? " (lab stand-in)" : "";
-    return id.substring(0, Math.min(12, id.length())) + kind;
+    return shortId(d.id()) + kind;
+  }
+
+  /** An image ID as {@code docker images} shows it: 12 hex digits, without {@code sha256:}. */
+  static String shortId(String id) {
+    String hex = id == null ? "" : id.replaceFirst("^sha256:", "");
+    return hex.substring(0, Math.min(12, hex.length()));
   }
 
   /** {@code dockerlab images prepare}. */

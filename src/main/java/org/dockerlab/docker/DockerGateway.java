@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The lab's view of the Docker Engine API. Everything outside this package talks to the engine
@@ -55,4 +56,20 @@ public interface DockerGateway extends AutoCloseable {
 
   /** Pushes an image to its registry with the given credentials (anonymous when null). */
   void push(String reference, org.dockerlab.docker.config.Credentials login, Duration timeout);
+
+  // --- classroom bundles: several images in one archive ---
+
+  /**
+   * One docker archive holding all the given images ({@code docker save a b c}), names as typed; the caller
+   * closes the stream, which also ends the request (so closing it early is how a save is cancelled).
+   */
+  InputStream saveImages(List<String> references);
+
+  /**
+   * Loads a docker archive ({@code docker load}) and returns the engine's messages, such as
+   * {@code Loaded image: busybox:latest}, each also given to {@code eachLine} as it arrives.
+   *
+   * @throws EngineError with the engine's words when it refuses the archive
+   */
+  List<String> loadImages(InputStream archive, Consumer<String> eachLine);
 }

@@ -5,6 +5,10 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 
@@ -13,7 +17,7 @@ import org.dockerlab.errors.LabException;
  * unpacked on the fly when gzip or bzip2, and watched by {@link TarWatch}. Nothing is held in memory
  * beyond a 64 KiB buffer.
  */
-final class ArchiveInput implements Closeable {
+public final class ArchiveInput implements Closeable {
   private static final int BUFFER = 64 * 1024;
 
   private final String name;
@@ -34,7 +38,7 @@ final class ArchiveInput implements Closeable {
    *
    * @param name how the person calls it ({@code busybox.tar}, {@code stdin}), for messages
    */
-  static ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
+  public static ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(new Counted(raw, cancel, progress), BUFFER);
     buffered.mark(1);
     if (buffered.read() < 0) {
@@ -63,15 +67,53 @@ final class ArchiveInput implements Closeable {
     return new ArchiveInput(name, compression, watch, watch);
   }
 
+  /**
+   * Like {@link #open}, but an empty input is an error with the given words; {@code raw} is closed when
+   * opening fails.
+   */
+  public static ArchiveInput require(InputStream raw, String name, String whenEmpty, CancelToken cancel, ByteProgress progress)
+      throws IOException {
+    ArchiveInput archive;
+    try {
+      archive = open(raw, name, cancel, progress);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+    if (archive == null) {
+      raw.close();
+      throw new LabException(ExitCode.FAILED, whenEmpty);
+    }
+    return archive;
+  }
+
   /** The bytes to send to the engine. */
-  InputStream stream() {
+  public InputStream stream() {
     return stream;
+  }
+
+  /**
+   * Streams the archive into the engine's load and returns its messages ({@code Loaded image: ...}), each
+   * also given to {@code eachLine}; a refusal or a read failure becomes one error naming the file.
+   */
+  public List<String> loadInto(DockerGateway engine, Consumer<String> eachLine, CancelToken cancel) {
+    try {
+      return engine.loadImages(stream, eachLine);
+    } catch (EngineError e) {
+      throw failure(e.getMessage());
+    } catch (RuntimeException e) {
+      cancel.check();
+      if (readFailed()) {
+        throw failure(null); // our side broke the upload: say what is wrong with the file
+      }
+      throw e;
+    }
   }
 
   /**
    * Explains a failed load in terms of the file, keeping the engine's words (null when it said nothing).
    */
-  LabException failure(String engineMessage) {
+  public LabException failure(String engineMessage) {
     String engine = engineMessage == null ? "" : ": " + engineMessage;
     if (watch == null) {
       return new LabException(ExitCode.FAILED, name + engine);
@@ -94,7 +136,7 @@ final class ArchiveInput implements Closeable {
   }
 
   /** True when reading or unpacking the file failed, rather than the engine refusing it. */
-  boolean readFailed() {
+  public boolean readFailed() {
     return watch != null && watch.readFailure() != null;
   }
 

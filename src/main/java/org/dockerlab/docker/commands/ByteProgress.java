@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * One line redrawn in place on the terminal with the bytes moved so far ({@code Saving busybox: 2.103MB}),
  * wiped when done. Prints nothing when messages do not go to a terminal, so logs and tests stay clean.
  */
-final class ByteProgress implements AutoCloseable {
+public final class ByteProgress implements AutoCloseable {
   private static final long REDRAW_NANOS = 100_000_000L;
 
   private final PrintWriter err;
@@ -15,14 +15,14 @@ final class ByteProgress implements AutoCloseable {
   private long lastDraw;
   private boolean drawn;
 
-  ByteProgress(PrintWriter err, boolean terminal, String label) {
+  public ByteProgress(PrintWriter err, boolean terminal, String label) {
     this.err = err;
     this.enabled = terminal;
     this.label = label;
   }
 
   /** Redraws the line, at most ten times a second. */
-  void update(long bytes) {
+  public void update(long bytes) {
     if (!enabled) {
       return;
     }

@@ -11,13 +11,13 @@ import java.util.Locale;
  * Sizes and durations written the way the docker CLI writes them (Go's {@code go-units}): decimal units
  * ({@code 3.96MB}, {@code 26.8MB}) and rough ages ({@code 3 minutes}, {@code 2 weeks}).
  */
-final class HumanUnits {
+public final class HumanUnits {
   private static final String[] DECIMAL_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
 
   private HumanUnits() {}
 
   /** A size with 3 significant digits, as the SIZE column of {@code docker images}: {@code 3.96MB}. */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     return size(bytes, 3);
   }
 

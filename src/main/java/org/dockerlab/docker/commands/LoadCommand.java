@@ -1,9 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.github.dockerjava.transport.DockerHttpClient.Request;
-import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
@@ -39,71 +34,25 @@ final class LoadCommand implements Callable<Integer> {
     String name = input == null ? "stdin" : input;
     InputStream raw = input == null ? new Unclosed(io.stdin()) : openFile(io.resolve(input));
     try (ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal() && !quiet, "Loading " + name);
-        ArchiveInput archive = open(raw, name, io.cancel(), progress)) {
+        ArchiveInput archive = ArchiveInput.require(raw, name, emptyMessage(), io.cancel(), progress)) {
       io.cancel().onCancel(archive);
-      Request request =
-          Request.builder()
-              .method(Request.Method.POST)
-              .path("/images/load?quiet=1")
-              .putHeader("Content-Type", "application/x-tar")
-              .body(archive.stream())
-              .build();
-      try (Response response = send(request, archive)) {
-        io.cancel().onCancel(response);
-        progress.close();
-        printMessages(response, archive);
-      }
+      load(archive, progress);
     }
     return 0;
   }
 
-  private ArchiveInput open(InputStream raw, String name, CancelToken cancel, ByteProgress progress) throws IOException {
-    ArchiveInput archive;
-    try {
-      archive = ArchiveInput.open(raw, name, cancel, progress);
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
-    }
-    if (archive == null) {
-      raw.close();
-      throw new LabException(
-          ExitCode.FAILED, input == null ? "requested load from stdin, but stdin is empty" : input + " is empty: it holds no image archive");
-    }
-    return archive;
+  private String emptyMessage() {
+    return input == null ? "requested load from stdin, but stdin is empty" : input + " is empty: it holds no image archive";
   }
 
-  private Response send(Request request, ArchiveInput archive) {
-    try {
-      return new EngineHttp(docker.context().engine()).send(request);
-    } catch (EngineError e) {
-      throw archive.failure(e.getMessage());
-    } catch (RuntimeException e) {
-      docker.io().cancel().check();
-      if (archive.readFailed()) {
-        throw archive.failure(null); // our side broke the upload: say what is wrong with the file
-      }
-      throw e;
-    }
-  }
-
-  /** Prints the engine's {@code stream} lines as they come; an {@code error} line fails the load. */
-  private void printMessages(Response response, ArchiveInput archive) throws IOException {
-    String error = null;
-    try (MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
-      while (messages.hasNextValue()) {
-        JsonNode m = messages.nextValue();
-        if (m.hasNonNull("error")) {
-          error = m.get("error").asText().strip();
-        } else if (m.hasNonNull("stream")) {
-          docker.io().out().println(m.get("stream").asText().stripTrailing());
-          docker.io().out().flush();
-        }
-      }
-    }
-    if (error != null) {
-      throw archive.failure(error);
-    }
+  /** Streams the archive to the engine, printing its messages as they come. */
+  private void load(ArchiveInput archive, ByteProgress progress) {
+    DockerIo io = docker.io();
+    archive.loadInto(docker.context().engine(), line -> {
+      progress.close();
+      io.out().println(line);
+      io.out().flush();
+    }, io.cancel());
   }
 
   private static InputStream openFile(Path file) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.EngineError;
+import org.dockerlab.docker.EngineHttp;
 import org.dockerlab.docker.EngineUnavailableException;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;

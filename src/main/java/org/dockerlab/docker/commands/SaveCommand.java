@@ -1,8 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import org.dockerlab.files.AtomicFile;
-import com.github.dockerjava.transport.DockerHttpClient.Request;
-import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.files.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,17 +38,17 @@ final class SaveCommand implements Callable<Integer> {
       throw new LabException(ExitCode.FAILED, "cowardly refusing to save to a terminal. Use the -o flag or redirect");
     }
     Path target = output == null ? null : checkedTarget(io.resolve(output));
-    Request request =
-        Request.builder().method(Request.Method.GET).path("/images/get" + EngineHttp.query("names", images)).build();
-    try (Response response = new EngineHttp(docker.context().engine()).send(request);
+    try (InputStream archive = docker.context().engine().saveImages(images);
         ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal(), "Saving " + String.join(", ", images))) {
-      io.cancel().onCancel(response);
+      io.cancel().onCancel(archive);
       if (target == null) {
-        copy(response.getBody(), io.stdout(), progress, "standard output");
+        copy(archive, io.stdout(), progress, "standard output");
         flush(io.stdout());
       } else {
-        saveToFile(response.getBody(), target, progress);
+        saveToFile(archive, target, progress);
       }
+    } catch (IOException e) {
+      throw new LabException(ExitCode.FAILED, "closing the engine's stream failed: " + e.getMessage(), e);
     }
     return 0;
   }

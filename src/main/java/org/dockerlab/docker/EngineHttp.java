@@ -1,4 +1,4 @@
-package org.dockerlab.docker.commands;
+package org.dockerlab.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,21 +12,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.docker.EngineError;
 
 /**
  * Engine API requests on docker-java's own HTTP client, for answers its commands drop: the messages of
  * {@code POST /images/load}, the Untagged/Deleted list of {@code DELETE /images/{name}}, and
  * {@code GET /images/get} with names as typed (its {@code saveImagesCmd} always appends {@code :tag}).
  */
-final class EngineHttp {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class EngineHttp {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private final DockerJavaGateway engine;
   private final DockerHttpClient http;
 
-  EngineHttp(DockerJavaGateway engine) {
+  public EngineHttp(DockerJavaGateway engine) {
     if (!(engine.client() instanceof DockerClientImpl impl)) {
       throw new IllegalStateException("the engine client is not docker-java's DockerClientImpl");
     }
@@ -38,7 +36,7 @@ final class EngineHttp {
    * Sends a request (through the gateway, so a dead engine is one clear line). An answer other than 2xx
    * becomes an {@link EngineError} with the engine's words; the caller closes a successful response.
    */
-  Response send(Request request) {
+  public Response send(Request request) {
     Response response = engine.call(() -> http.execute(request));
     int status = response.getStatusCode();
     if (status / 100 != 2) {
@@ -50,7 +48,7 @@ final class EngineHttp {
   }
 
   /** The {@code message} of an error answer, or its raw text. */
-  static String messageOf(InputStream body) {
+  public static String messageOf(InputStream body) {
     try {
       String text = new String(body.readAllBytes(), StandardCharsets.UTF_8).strip();
       JsonNode node = JSON.readTree(text);
@@ -61,14 +59,14 @@ final class EngineHttp {
   }
 
   /** {@code ?names=a&names=b}: a query parameter repeated for each value. */
-  static String query(String key, List<String> values) {
+  public static String query(String key, List<String> values) {
     return values.stream()
         .map(v -> key + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))
         .collect(Collectors.joining("&", "?", ""));
   }
 
   /** An image name as one path part: {@code localhost:5000/myapp:1} stays readable, anything odd is escaped. */
-  static String pathPart(String name) {
+  public static String pathPart(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8)
         .replace("+", "%20")
         .replace("%2F", "/")
