@@ -59,8 +59,19 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       steps += lesson.steps().size();
       out.flush();
     }
+    cleanUp(lab, state, out);
     out.printf("%d lessons, %d steps verified, %d problem(s)%n", lessons.size(), steps, failures);
     return failures == 0 ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  /** Leaves the engine as a learner would find it: no lesson registries or apps left running. */
+  private static void cleanUp(LabContext lab, Path state, PrintWriter out) throws IOException {
+    Path dir = Files.createDirectories(state.resolve("cleanup"));
+    PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
+    ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false);
+    try (LessonFlow flow = new LessonFlow(LessonLoader.bundled(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
+      flow.resetAll(line -> {});
+    }
   }
 
   private List<Lesson> select(List<Lesson> all) {

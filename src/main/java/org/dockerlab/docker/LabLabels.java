@@ -9,6 +9,8 @@ public final class LabLabels {
   public static final String CREATED_BY = "org.dockerlab.created-by";
   /** The value for containers a lesson's setup started. */
   public static final String BY_LESSON = "dockerlab-lesson";
+  /** The value for containers the learner started with {@code docker run} in the lab shell. */
+  public static final String BY_SHELL = "dockerlab-shell";
 
   private LabLabels() {}
 

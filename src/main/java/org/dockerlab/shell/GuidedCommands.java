@@ -193,8 +193,14 @@ public final class GuidedCommands {
   }
 
   private void reset(List<String> args, PrintWriter out) {
-    requireLesson();
     String what = args.isEmpty() ? "step" : args.get(0);
+    if (what.equals("all")) {
+      out.println(dim("Removing what the lab created and putting its images back..."));
+      flow.resetAll(line -> out.println(dim("  " + line)));
+      out.println("The lab is as new (your recorded progress is kept). 'lessons' lists the lessons.");
+      return;
+    }
+    requireLesson();
     switch (what) {
       case "step" -> {
         flow.resetStep();
@@ -205,7 +211,7 @@ public final class GuidedCommands {
         flow.resetLesson(line -> out.println(dim("  " + line)));
         show(out);
       }
-      default -> throw LabException.badInput("reset: say 'reset step' or 'reset lesson'");
+      default -> throw LabException.badInput("reset: say 'reset step', 'reset lesson' or 'reset all'");
     }
   }
 

@@ -103,6 +103,31 @@ public final class LessonFlow implements AutoCloseable {
     start(current, report);
   }
 
+  /**
+   * Puts the lab back as before any lesson: every lesson's cleanup, then every container the lab created
+   * (labelled {@code org.dockerlab.created-by}) removed, and the lab images ensured. Nothing the lab did not
+   * create is touched; recorded verdicts stay (they are the learner's record).
+   */
+  public void resetAll(java.util.function.Consumer<String> report) {
+    DockerGateway engine = session.engine();
+    SetupRunner runner = new SetupRunner(engine, new ImageProvisioner(engine, true, report), dirs(), report);
+    for (Lesson l : lessons) {
+      runner.run(l.cleanup());
+    }
+    for (org.dockerlab.docker.ContainerSummary c : engine.containers(true)) {
+      if (org.dockerlab.docker.LabLabels.createdByLab(c)) {
+        engine.removeContainer(c.name(), true);
+        report.accept("container " + c.name() + ": removed");
+      }
+    }
+    new ImageProvisioner(engine, true, report).ensureAll(org.dockerlab.images.LabImages.all());
+    lesson = null;
+    step = 0;
+    history.clear();
+    answers.clear();
+    store.update(p -> p.at(null));
+  }
+
   /** Forgets this step's attempt, so it is done again from here. */
   public void resetStep() {
     store.update(p -> p.withStep(lesson.id(), currentStep().id(), StepProgress::reset));

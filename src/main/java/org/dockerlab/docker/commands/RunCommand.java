@@ -1,5 +1,6 @@
 package org.dockerlab.docker.commands;
 
+import org.dockerlab.docker.LabLabels;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
@@ -124,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
       int eq = label.indexOf('=');
       allLabels.put(eq < 0 ? label : label.substring(0, eq), eq < 0 ? "" : label.substring(eq + 1));
     }
-    allLabels.put(ShellLabel.KEY, ShellLabel.VALUE);
+    allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
 
     Set<ExposedPort> exposed = new LinkedHashSet<>();
     Ports bindings = new Ports();

@@ -275,7 +275,7 @@ class ContainerCommandsIT {
     String name = name();
     docker.run("run", "-d", "--name", name, "-l", "lesson=one", "busybox", "sleep", "60");
     var labels = docker.engine().client().inspectContainerCmd(name).exec().getConfig().getLabels();
-    assertThat(labels).containsEntry(ShellLabel.KEY, ShellLabel.VALUE).containsEntry("lesson", "one");
+    assertThat(labels).containsEntry(org.dockerlab.docker.LabLabels.CREATED_BY, org.dockerlab.docker.LabLabels.BY_SHELL).containsEntry("lesson", "one");
   }
 
   @Test
