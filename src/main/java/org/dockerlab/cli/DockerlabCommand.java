@@ -17,7 +17,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "A hands-on lab for learning how Docker images are distributed.",
-    subcommands = {ShellCommand.class, VerifyLessonsCommand.class, DoctorCommand.class, ImagesCommand.class, LintCommand.class, VersionCommand.class},
+    subcommands = {
+      ShellCommand.class,
+      DoctorCommand.class,
+      ImagesCommand.class,
+      ProgressCommand.class,
+      GradeCommand.class,
+      LintCommand.class,
+      VerifyLessonsCommand.class,
+      VersionCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class DockerlabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

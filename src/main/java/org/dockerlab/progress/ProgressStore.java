@@ -12,6 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.dockerlab.errors.ExitCode;
@@ -31,6 +34,14 @@ public final class ProgressStore {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * File locks belong to the whole JVM: a second channel asking for a lock the process already holds
+   * gets OverlappingFileLockException instead of waiting. Stores of one process (the shell and a
+   * command run from it, or tests) therefore queue here first, per file, then take the file lock that
+   * keeps other processes out.
+   */
+  private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
   private final Path file;
   private final Consumer<String> warnings;
   private final Clock clock;
@@ -46,16 +57,22 @@ public final class ProgressStore {
   }
 
   /** The progress as it is on disk now. */
-  public synchronized Progress read() {
+  public Progress read() {
+    ReentrantLock local = inProcessLock();
+    local.lock();
     try (FileLock lock = lock()) {
       return readUnlocked();
     } catch (IOException e) {
       throw unwritable(e);
+    } finally {
+      local.unlock();
     }
   }
 
   /** Applies a change to the progress on disk and returns the result. */
-  public synchronized Progress update(UnaryOperator<Progress> change) {
+  public Progress update(UnaryOperator<Progress> change) {
+    ReentrantLock local = inProcessLock();
+    local.lock();
     try (FileLock lock = lock()) {
       Progress next = change.apply(readUnlocked());
       try (AtomicFile out = AtomicFile.create(file, AtomicFile.Access.OWNER_ONLY)) {
@@ -65,7 +82,13 @@ public final class ProgressStore {
       return next;
     } catch (IOException e) {
       throw unwritable(e);
+    } finally {
+      local.unlock();
     }
+  }
+
+  private ReentrantLock inProcessLock() {
+    return IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
   }
 
   private Progress readUnlocked() throws IOException {
@@ -82,12 +105,22 @@ public final class ProgressStore {
       }
       return p;
     } catch (IOException e) {
-      Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + clock.instant().toEpochMilli());
+      Path aside = asideName();
       Files.move(file, aside);
       warnings.accept(file.getFileName() + " could not be read (" + firstLine(e.getMessage()) + "); it was moved to "
           + aside.getFileName() + " and a fresh one started");
       return Progress.EMPTY;
     }
+  }
+
+  /** A name no earlier corrupt copy has: two in the same millisecond must both be kept. */
+  private Path asideName() {
+    String base = file.getFileName() + ".corrupt-" + clock.instant().toEpochMilli();
+    Path aside = file.resolveSibling(base);
+    for (int n = 1; Files.exists(aside); n++) {
+      aside = file.resolveSibling(base + "-" + n);
+    }
+    return aside;
   }
 
   private FileLock lock() throws IOException {

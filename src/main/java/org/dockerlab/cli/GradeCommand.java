@@ -1,0 +1,111 @@
+package org.dockerlab.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dockerlab.check.CheckContext;
+import org.dockerlab.check.CheckRunner;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.files.AtomicFile;
+import org.dockerlab.lesson.Lesson;
+import org.dockerlab.progress.Progress;
+import org.dockerlab.report.GradeReport;
+import org.dockerlab.report.Grader;
+import org.dockerlab.report.ReportFormat;
+import org.dockerlab.report.Tally;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dockerlab grade}: the recorded verdicts (or live checks) of the lessons, as text, JSON, JUnit XML or Markdown. */
+@Command(
+    name = "grade",
+    description = "Grade the lessons: the verdicts recorded in the shell, or with --live the checks run now.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every graded check passed",
+      "1:some checks failed or were never attempted",
+      "2:bad input (an unknown lesson id)",
+      "3:the environment is broken (no engine with --live, or a check could not run)"
+    })
+final class GradeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand DockerlabCommand root;
+  @Mixin LessonSource source;
+
+  @Option(names = "--lesson", paramLabel = "ID", description = "Grade only this lesson (repeatable; default: all).")
+  List<String> lessonIds = new ArrayList<>();
+
+  @Option(names = "--live", description = "Run the checks now against the engine, files and registries, instead of the recorded verdicts.")
+  boolean live;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, junit or markdown (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Lesson> lessons = chosen(source.lessons());
+    LabContext lab = root.context();
+    Progress progress = LessonSource.store(lab, spec.commandLine().getErr()).read();
+    GradeReport report = live ? live(lab, progress, lessons) : new Grader(Clock.systemUTC()).recorded(progress, lessons);
+    if (output == null) {
+      format.render(report, spec.commandLine().getOut());
+    } else {
+      write(report, output.toAbsolutePath());
+    }
+    Tally tally = report.tally();
+    return tally.errors() > 0 ? ExitCode.ENVIRONMENT : tally.allPassed() ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  private GradeReport live(LabContext lab, Progress progress, List<Lesson> lessons) {
+    DockerGateway engine = lab.gateway();
+    engine.info(); // no engine: exit 3 with the gateway's one line, before any check reports it forty times
+    CheckContext ctx = new CheckContext(engine, lab.workdir(), lab.dockerConfig(), List.of(), Map.of());
+    try (CheckRunner runner = new CheckRunner()) {
+      return new Grader(Clock.systemUTC()).live(progress, lessons, runner, ctx);
+    }
+  }
+
+  private List<Lesson> chosen(List<Lesson> all) {
+    if (lessonIds.isEmpty()) {
+      return all;
+    }
+    Map<String, Lesson> byId = all.stream().collect(Collectors.toMap(Lesson::id, Function.identity()));
+    List<String> unknown = lessonIds.stream().filter(id -> !byId.containsKey(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw LabException.badInput("no lesson " + String.join(", ", unknown) + "; the lessons are: "
+          + all.stream().map(Lesson::id).collect(Collectors.joining(", ")));
+    }
+    // in the lessons' order, each once, however the ids were given
+    return all.stream().filter(l -> lessonIds.contains(l.id())).toList();
+  }
+
+  private void write(GradeReport report, Path file) throws IOException {
+    try (AtomicFile out = AtomicFile.create(file, AtomicFile.Access.SHARED)) {
+      PrintWriter writer = new PrintWriter(new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8));
+      format.render(report, writer);
+      writer.flush();
+      out.commit();
+    } catch (IOException e) {
+      throw LabException.environment("cannot write " + file + ": " + e.getMessage(), e);
+    }
+    spec.commandLine().getOut().println(report.tally().score() + "; report written to " + file);
+  }
+}

@@ -1,0 +1,32 @@
+package org.dockerlab.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A grade: per lesson, step and check, an outcome with the kind of verdict and its time, and the help
+ * used. Built by {@link Grader}; shown by a {@link ReportFormat}.
+ *
+ * @param live whether the checks were run now ({@code --live}) or read from progress.json
+ */
+public record GradeReport(boolean live, Instant generatedAt, List<LessonGrade> lessons) {
+  /** The version of the JSON form, {@code docs/grade-report.schema.json}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public GradeReport {
+    lessons = List.copyOf(lessons);
+  }
+
+  public Tally tally() {
+    Tally t = Tally.ZERO;
+    for (LessonGrade lesson : lessons) {
+      t = t.plus(lesson.tally());
+    }
+    return t;
+  }
+
+  /** "recorded verdicts" or "live checks". */
+  public String kind() {
+    return live ? "live checks (recorded verdicts where a check cannot run live)" : "recorded verdicts";
+  }
+}

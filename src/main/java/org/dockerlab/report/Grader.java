@@ -1,0 +1,132 @@
+package org.dockerlab.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dockerlab.check.Check;
+import org.dockerlab.check.CheckContext;
+import org.dockerlab.check.CheckResult;
+import org.dockerlab.check.CheckRunner;
+import org.dockerlab.check.HistoryCheck;
+import org.dockerlab.check.QuizCheck;
+import org.dockerlab.lesson.Lesson;
+import org.dockerlab.lesson.LessonStep;
+import org.dockerlab.progress.Progress;
+import org.dockerlab.progress.StepProgress;
+import org.dockerlab.progress.Verdict;
+import org.dockerlab.report.CheckGrade.Kind;
+import org.dockerlab.report.CheckGrade.Outcome;
+
+/**
+ * Builds a {@link GradeReport} from the recorded verdicts in progress.json, or live by running the
+ * lessons' checks now. Later lessons change what earlier ones built, which is why recorded is the default.
+ */
+public final class Grader {
+  private final Clock clock;
+
+  public Grader(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The verdicts recorded in the shell, as they are in the progress. */
+  public GradeReport recorded(Progress progress, List<Lesson> lessons) {
+    List<LessonGrade> graded = new ArrayList<>();
+    for (Lesson lesson : lessons) {
+      graded.add(lesson(lesson, progress, (step, check, index, sp) -> recorded(step, check, index, sp)));
+    }
+    return new GradeReport(false, clock.instant(), graded);
+  }
+
+  /**
+   * Runs the lessons' checks now. History and quiz checks look at what happened in a shell, which a
+   * live run does not have: they come from the recorded verdict, or are reported as not gradable live.
+   */
+  public GradeReport live(Progress progress, List<Lesson> lessons, CheckRunner runner, CheckContext ctx) {
+    List<LessonGrade> graded = new ArrayList<>();
+    for (Lesson lesson : lessons) {
+      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx)));
+    }
+    return new GradeReport(true, clock.instant(), graded);
+  }
+
+  /** Whether a check needs the shell's own state (history, quiz answers), which only the shell has. */
+  public static boolean needsShellState(Check check) {
+    return check instanceof HistoryCheck || check instanceof QuizCheck;
+  }
+
+  private interface Grading {
+    CheckGrade grade(LessonStep step, Check check, int index, StepProgress progress);
+  }
+
+  private static LessonGrade lesson(Lesson lesson, Progress progress, Grading grading) {
+    List<StepGrade> steps = new ArrayList<>();
+    for (LessonStep step : lesson.steps()) {
+      StepProgress sp = progress.step(lesson.id(), step.id());
+      List<CheckGrade> checks = new ArrayList<>();
+      for (int i = 0; i < step.checks().size(); i++) {
+        checks.add(grading.grade(step, step.checks().get(i), i, sp));
+      }
+      steps.add(new StepGrade(step.id(), step.title(), sp.hintsUsed(), sp.solutionRevealed(), checks));
+    }
+    return new LessonGrade(lesson.id(), lesson.title(), steps);
+  }
+
+  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx) {
+    if (needsShellState(check)) {
+      return record(step, check, index, sp)
+          .map(r -> fromRecord(check, sp.verdict(), r))
+          .orElseGet(() -> new CheckGrade(check.describe(), Outcome.NOT_GRADABLE, Kind.NONE, null,
+              "cannot be graded live: this check looks at what was typed or answered in the lab shell, and no verdict was recorded there",
+              null, null, null));
+    }
+    CheckResult result = runner.run(check, ctx);
+    Outcome outcome = switch (result.status()) {
+      case PASSED -> Outcome.PASSED;
+      case FAILED -> Outcome.FAILED;
+      case ERROR -> Outcome.ERROR;
+    };
+    String expected = outcome == Outcome.FAILED && result.expected() == null ? check.describe() : result.expected();
+    String found = outcome == Outcome.FAILED && result.found() == null ? result.message() : result.found();
+    return new CheckGrade(check.describe(), outcome, Kind.LIVE, clock.instant(), result.message(), expected, found, result.evidence());
+  }
+
+  private static CheckGrade recorded(LessonStep step, Check check, int index, StepProgress sp) {
+    Optional<Verdict.CheckRecord> record = record(step, check, index, sp);
+    if (record.isPresent()) {
+      return fromRecord(check, sp.verdict(), record.get());
+    }
+    if (sp.verdict() != null) {
+      return new CheckGrade(check.describe(), Outcome.NOT_ATTEMPTED, Kind.NONE, null,
+          "the recorded verdict has no result for this check (the lesson changed after the step was passed): check the step again in the shell",
+          null, null, null);
+    }
+    return switch (sp.status()) {
+      case PASSED -> new CheckGrade(check.describe(), Outcome.PASSED, Kind.RECORDED, sp.lastAttempt(), "passed (no evidence was kept)", null, null, null);
+      case ATTEMPTED -> new CheckGrade(check.describe(), Outcome.FAILED, Kind.RECORDED, sp.lastAttempt(),
+          "the step's checks ran " + sp.checksRun() + " time(s) and have not all passed yet: run check in the shell to see what is missing",
+          check.describe(), "the step's checks have not all passed", null);
+      case NOT_STARTED -> new CheckGrade(check.describe(), Outcome.NOT_ATTEMPTED, Kind.NONE, null, "never attempted", null, null, null);
+    };
+  }
+
+  private static CheckGrade fromRecord(Check check, Verdict verdict, Verdict.CheckRecord record) {
+    boolean passed = "PASSED".equalsIgnoreCase(record.status());
+    return new CheckGrade(check.describe(), passed ? Outcome.PASSED : Outcome.FAILED, Kind.RECORDED, verdict.at(), record.message(),
+        passed ? null : check.describe(), passed ? null : record.message(), record.evidence());
+  }
+
+  /** The recorded result of a check: by its description, else by position when the step still has as many checks. */
+  private static Optional<Verdict.CheckRecord> record(LessonStep step, Check check, int index, StepProgress sp) {
+    Verdict verdict = sp.verdict();
+    if (verdict == null) {
+      return Optional.empty();
+    }
+    Optional<Verdict.CheckRecord> byName = verdict.checks().stream().filter(r -> check.describe().equals(r.check())).findFirst();
+    if (byName.isPresent()) {
+      return byName;
+    }
+    return verdict.checks().size() == step.checks().size() ? Optional.of(verdict.checks().get(index)) : Optional.empty();
+  }
+}

@@ -1,0 +1,88 @@
+package org.dockerlab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/** The report as JSON, in the shape {@code docs/grade-report.schema.json} documents. */
+final class JsonRenderer implements ReportFormat.Renderer {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public void render(GradeReport report, PrintWriter out) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schemaVersion", GradeReport.SCHEMA_VERSION);
+    root.put("generatedAt", report.generatedAt().toString());
+    root.put("mode", report.live() ? "live" : "recorded");
+    root.set("summary", summary(report.tally()));
+    ArrayNode lessons = root.putArray("lessons");
+    for (LessonGrade lesson : report.lessons()) {
+      ObjectNode l = lessons.addObject();
+      l.put("id", lesson.id());
+      l.put("title", lesson.title());
+      l.set("summary", summary(lesson.tally()));
+      ArrayNode steps = l.putArray("steps");
+      for (StepGrade step : lesson.steps()) {
+        ObjectNode s = steps.addObject();
+        s.put("id", step.id());
+        s.put("title", step.title());
+        s.put("hintsUsed", step.hintsUsed());
+        s.put("solutionRevealed", step.solutionRevealed());
+        ArrayNode checks = s.putArray("checks");
+        step.checks().forEach(c -> check(checks.addObject(), c));
+      }
+    }
+    try {
+      JSON.writeValue(new Unclosed(out), root);
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void check(ObjectNode node, CheckGrade check) {
+    node.put("check", check.check());
+    node.put("outcome", check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    node.put("kind", check.kind().label());
+    node.put("at", instant(check.at()));
+    node.put("message", check.message());
+    node.put("expected", check.expected());
+    node.put("found", check.found());
+    ObjectNode evidence = node.putObject("evidence");
+    check.evidence().forEach(evidence::put);
+  }
+
+  private static ObjectNode summary(Tally t) {
+    ObjectNode s = JSON.createObjectNode();
+    s.put("total", t.total());
+    s.put("passed", t.passed());
+    s.put("failed", t.failed());
+    s.put("errors", t.errors());
+    s.put("notAttempted", t.notAttempted());
+    s.put("notGradable", t.notGradable());
+    s.put("hintsUsed", t.hintsUsed());
+    s.put("solutionsRevealed", t.solutionsRevealed());
+    return s;
+  }
+
+  private static String instant(Instant at) {
+    return at == null ? null : at.toString();
+  }
+
+  /** Jackson closes the writer it is given; the caller owns this one. */
+  private static final class Unclosed extends java.io.FilterWriter {
+    Unclosed(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

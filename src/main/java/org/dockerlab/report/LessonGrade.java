@@ -1,0 +1,14 @@
+package org.dockerlab.report;
+
+import java.util.List;
+
+/** One lesson's steps and checks. */
+public record LessonGrade(String id, String title, List<StepGrade> steps) {
+  public LessonGrade {
+    steps = List.copyOf(steps);
+  }
+
+  public Tally tally() {
+    return Tally.of(steps);
+  }
+}
