@@ -63,11 +63,23 @@ public record ContainerCheck(
     return s.toString();
   }
 
+  /** A learner who forgot --name has a container from the right image under a generated name: say so. */
+  private String unnamedTwin(CheckContext ctx) {
+    if (image == null) {
+      return "";
+    }
+    return ctx.engine().containers(true).stream()
+        .filter(c -> c.image().equals(image))
+        .findFirst()
+        .map(c -> " (a container from " + image + " exists as '" + c.name() + "': without --name, Docker made up that name; remove it with docker rm -f " + c.name() + " and run it again with --name " + name + ")")
+        .orElse("");
+  }
+
   @Override
   public CheckResult evaluate(CheckContext ctx) {
     Optional<ContainerDetails> found = ctx.engine().inspectContainer(name);
     if (found.isEmpty()) {
-      return CheckResult.failed("there is no container named " + name + ": start one: " + runCommand(), describe(), "no container " + name);
+      return CheckResult.failed("there is no container named " + name + ": start one: " + runCommand() + unnamedTwin(ctx), describe(), "no container " + name);
     }
     ContainerDetails c = found.get();
     if (c.running() != running) {

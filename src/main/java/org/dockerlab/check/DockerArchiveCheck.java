@@ -45,7 +45,7 @@ public record DockerArchiveCheck(
   public CheckResult evaluate(CheckContext ctx) {
     Path file = ctx.workdir().resolve(path).normalize();
     if (!Files.isRegularFile(file)) {
-      return CheckResult.failed(path + " is missing in " + ctx.workdir() + ": create it: " + saveCommand(), describe(), "no such file");
+      return CheckResult.failed(path + " is missing in " + ctx.workdir() + NearbyFiles.hint(ctx.workdir(), path) + ": create it: " + saveCommand(), describe(), "no such file");
     }
     ArchiveManifest archive;
     try {

@@ -41,7 +41,7 @@ public record FileCheck(
     Path file = ctx.workdir().resolve(path).normalize();
     if (!Files.isRegularFile(file)) {
       return CheckResult.failed(
-          path + " is missing: create it in " + ctx.workdir(), "a file " + path, "no such file");
+          path + " is missing" + NearbyFiles.hint(ctx.workdir(), path) + ": create it in " + ctx.workdir(), "a file " + path, "no such file");
     }
     try {
       long size = Files.size(file);

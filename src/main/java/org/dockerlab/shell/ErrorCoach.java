@@ -32,6 +32,8 @@ public final class ErrorCoach {
               "The image name was not found in that registry, or it needs a login. Check the name (for the lab registry it starts with localhost:5000/), push it first, or 'docker login'."),
           rule("An image does not exist locally with the tag: (\\S+)",
               "There is no local image called $1. Tag one first: docker tag IMAGE $1"),
+          rule("lookup registry-1\\.docker\\.io|registry-1\\.docker\\.io/v2/.*no such host",
+              "This machine cannot reach Docker Hub, so the engine could not pull the image. The lab's images are here already ('docker images' lists them): check the name and tag, e.g. registry:2, busybox, myapp."),
           rule("No such image: (\\S+)|reference does not exist",
               "The engine has no image by that name. List the images with 'docker images' (the name and tag must match exactly)."),
           rule("No such container: (\\S+)",

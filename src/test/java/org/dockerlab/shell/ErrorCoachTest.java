@@ -41,6 +41,12 @@ class ErrorCoachTest {
   }
 
   @Test
+  void offlinePull_saysDockerHubIsOutOfReach_andTheImagesAreLocal() {
+    String engine = "Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host";
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("cannot reach Docker Hub").contains("docker images"));
+  }
+
+  @Test
   void unknownErrors_getNoExplanation() {
     assertThat(ErrorCoach.explain("something entirely different")).isEmpty();
     assertThat(ErrorCoach.explain(null)).isEmpty();
