@@ -22,6 +22,7 @@ public final class BuiltinCommands {
           new String[] {"next / prev", "move between the steps of the lesson"},
           new String[] {"reset step|lesson", "start the step again / put the lab back as the lesson starts"},
           new String[] {"answer TEXT", "answer the current step's question"},
+          new String[] {"progress", "a bar per lesson, with the hints and solutions used"},
           new String[] {"cd DIR / pwd", "change / show the working directory (starts in the lab's workspace)"},
           new String[] {"trace on|off", "after each docker command, show the Engine API requests it made"},
           new String[] {"htpasswd -Bbn USER PASS", "print an htpasswd line with a bcrypt hash, for a registry with passwords"},

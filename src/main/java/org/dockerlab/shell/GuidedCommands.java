@@ -15,7 +15,7 @@ import org.dockerlab.progress.StepProgress;
 /** The shell's lesson commands: lessons, start, show, check, hint, solution, next, prev, reset, answer. */
 public final class GuidedCommands {
   public static final Set<String> NAMES =
-      Set.of("lessons", "start", "show", "check", "hint", "solution", "next", "prev", "reset", "answer");
+      Set.of("lessons", "start", "show", "check", "hint", "solution", "next", "prev", "reset", "answer", "progress");
 
   private final LessonFlow flow;
   private final MarkdownRenderer markdown;
@@ -44,6 +44,7 @@ public final class GuidedCommands {
       case "prev" -> move(-1, out);
       case "reset" -> reset(args, out);
       case "answer" -> answer(args, out);
+      case "progress" -> org.dockerlab.report.ProgressTable.render(flow.progress(), flow.lessons(), out);
       default -> throw new IllegalArgumentException("not a lesson command: " + name);
     }
     return 0;
