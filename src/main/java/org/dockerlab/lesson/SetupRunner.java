@@ -105,9 +105,7 @@ public final class SetupRunner {
   /** Removes a container the lab created; refuses, saying both ways out, one it did not. */
   void removeOwned(ContainerSummary c, String situation) {
     if (!LabLabels.createdByLab(c)) {
-      throw new LabException(
-          ExitCode.ENVIRONMENT,
-          situation + " that the lab did not create: remove it yourself with docker rm -f " + c.name() + ", or stop the lesson");
+      throw new NotTheLabsException(c.name(), situation);
     }
     engine.removeContainer(c.name(), true);
     report.accept("container " + c.name() + ": removed");

@@ -99,12 +99,38 @@ public final class GuidedCommands {
     out.println(lesson.summary());
     out.println(dim("Preparing the lab for this lesson..."));
     out.flush();
-    flow.start(lesson, line -> {
+    java.util.function.Consumer<String> report = line -> {
       out.println(dim("  " + line));
       out.flush();
-    });
+    };
+    try {
+      flow.start(lesson, report);
+    } catch (org.dockerlab.lesson.NotTheLabsException e) {
+      if (!askToRemove(e, out)) {
+        throw e;
+      }
+      flow.start(lesson, report);
+    }
     out.println();
     show(out);
+  }
+
+  /**
+   * A container the lab did not create is in the lesson's way: at a terminal, ask before removing it; in
+   * scripted use (no prompter) the refusal stands, with its message.
+   */
+  private boolean askToRemove(org.dockerlab.lesson.NotTheLabsException e, PrintWriter out) {
+    if (prompter == null) {
+      return false;
+    }
+    out.println(e.getMessage());
+    String answer = prompter.readLine("Remove the container '" + e.container() + "' now? It was not made by the lab. [y/N] ");
+    if (answer == null || !answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+      return false;
+    }
+    flow.removeContainer(e.container());
+    out.println(dim("  container " + e.container() + ": removed, as you asked"));
+    return true;
   }
 
   private void show(PrintWriter out) {

@@ -128,6 +128,11 @@ public final class LessonFlow implements AutoCloseable {
     store.update(p -> p.at(null));
   }
 
+  /** Removes a container the learner agreed to remove (one the lab did not create). */
+  public void removeContainer(String name) {
+    session.engine().removeContainer(name, true);
+  }
+
   /** Forgets this step's attempt, so it is done again from here. */
   public void resetStep() {
     store.update(p -> p.withStep(lesson.id(), currentStep().id(), StepProgress::reset));
