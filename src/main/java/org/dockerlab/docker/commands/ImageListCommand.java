@@ -48,9 +48,9 @@ final class ImageListCommand implements Callable<Integer> {
       rows.forEach(r -> out.println(r.id(noTrunc)));
     } else {
       Instant now = Instant.now();
-      TextTable table = new TextTable("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+      TableWriter table = new TableWriter().row("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
       for (ImageRows.Row r : rows) {
-        table.add(r.repository(), r.tag(), r.id(noTrunc), HumanUnits.since(Instant.ofEpochSecond(r.createdEpochSecond()), now), HumanUnits.size(r.size()));
+        table.row(r.repository(), r.tag(), r.id(noTrunc), HumanUnits.since(Instant.ofEpochSecond(r.createdEpochSecond()), now), HumanUnits.size(r.size()));
       }
       table.print(out);
     }
@@ -59,14 +59,7 @@ final class ImageListCommand implements Callable<Integer> {
   }
 
   private Map<String, List<String>> engineFilters() {
-    Map<String, List<String>> byKey = new LinkedHashMap<>();
-    for (String f : filters) {
-      int eq = f.indexOf('=');
-      if (eq <= 0) {
-        throw LabException.badInput("bad format of filter (expected name=value): " + f);
-      }
-      byKey.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
-    }
+    Map<String, List<String>> byKey = Filters.parse(filters);
     if (reference != null) {
       byKey.computeIfAbsent("reference", k -> new ArrayList<>()).add(reference);
     }

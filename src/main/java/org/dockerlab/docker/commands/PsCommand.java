@@ -61,15 +61,7 @@ final class PsCommand implements Callable<Integer> {
   }
 
   private Map<String, List<String>> filters() {
-    Map<String, List<String>> byKey = new LinkedHashMap<>();
-    for (String f : filters) {
-      int eq = f.indexOf('=');
-      if (eq <= 0) {
-        throw LabException.badInput("bad format of filter (expected name=value): " + f);
-      }
-      byKey.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
-    }
-    return byKey;
+    return Filters.parse(filters);
   }
 
   /** One line of the table, as the CLI writes it. */
@@ -78,7 +70,7 @@ final class PsCommand implements Callable<Integer> {
     if (trunc && command.codePointCount(0, command.length()) > 20) {
       command = command.substring(0, command.offsetByCodePoints(0, 19)) + "…";
     }
-    String created = c.getCreated() == null ? "" : Ago.since(Instant.ofEpochSecond(c.getCreated()), now);
+    String created = c.getCreated() == null ? "" : HumanUnits.since(Instant.ofEpochSecond(c.getCreated()), now);
     return List.of(
         trunc ? shortId(c.getId()) : c.getId(),
         image(c.getImage(), trunc),

@@ -6,12 +6,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class TextTableTest {
+class ImagesTableTest {
   @Test
   void print_padsLikeTheCliTabwriter_minWidth10_padding3_lastColumnBare() {
-    TextTable t = new TextTable("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
-    t.add("busybox", "latest", "3002921e3d54", "3 minutes ago", "3.96MB");
-    t.add("registry", "2", "7311c62a816f", "3 minutes ago", "26.8MB");
+    TableWriter t = new TableWriter().row("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+    t.row("busybox", "latest", "3002921e3d54", "3 minutes ago", "3.96MB");
+    t.row("registry", "2", "7311c62a816f", "3 minutes ago", "26.8MB");
     StringWriter s = new StringWriter();
     t.print(new PrintWriter(s));
     assertThat(s.toString().lines())
