@@ -1,14 +1,18 @@
 package org.dockerlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.testing.LabProcess;
+import org.dockerlab.testing.Tmux;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -92,6 +96,22 @@ class ExamCommandIT {
     Element suites = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
     assertThat(suites.getAttribute("tests")).isEqualTo("3");
     assertThat(suites.getAttribute("failures")).isEqualTo("2");
+  }
+
+  @Test
+  void atATerminal_thePromptCountsDown_andCtrlDGrades() throws Exception {
+    assumeTrue(Tmux.available() || "true".equals(System.getenv("CI")), "tmux is not installed");
+    LabProcess lab = new LabProcess(state);
+    try (Tmux tmux = new Tmux(lab.command("exam", "--exams", EXAMS, "files"), Map.of("DOCKERLAB_HOME", state.toString(), "TERM", "xterm-256color"))) {
+      tmux.waitFor(screen -> screen.matches("(?s).*\\[exam (10:00|9:5\\d) left\\] workspace \\$.*"), Duration.ofSeconds(30), "the exam prompt");
+      tmux.typeLine("goals");
+      tmux.waitFor(screen -> Tmux.count(screen, "Time left: ") >= 2, Duration.ofSeconds(10), "the goals again");
+      tmux.typeLine("echo 1 > one.txt");
+      tmux.waitFor(screen -> Tmux.count(screen, "[exam ") >= 3, Duration.ofSeconds(10), "the third prompt");
+      tmux.press("C-d");
+      String screen = tmux.waitForText("Overall: 1/3 checks passed", Duration.ofSeconds(20));
+      assertThat(screen).contains("End of input: grading the exam...");
+    }
   }
 
   @Test
