@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ImagesCommand.class,
       ProgressCommand.class,
       GradeCommand.class,
+      ExamCommand.class,
       LintCommand.class,
       VerifyLessonsCommand.class,
       VersionCommand.class

@@ -1,9 +1,6 @@
 package org.dockerlab.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import org.dockerlab.check.CheckRunner;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.files.AtomicFile;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.report.GradeReport;
@@ -68,7 +64,7 @@ final class GradeCommand implements Callable<Integer> {
     if (output == null) {
       format.render(report, spec.commandLine().getOut());
     } else {
-      write(report, output.toAbsolutePath());
+      ReportFile.write(format, report, output.toAbsolutePath(), spec.commandLine().getOut());
     }
     Tally tally = report.tally();
     return tally.errors() > 0 ? ExitCode.ENVIRONMENT : tally.allPassed() ? ExitCode.OK : ExitCode.FAILED;
@@ -95,17 +91,5 @@ final class GradeCommand implements Callable<Integer> {
     }
     // in the lessons' order, each once, however the ids were given
     return all.stream().filter(l -> lessonIds.contains(l.id())).toList();
-  }
-
-  private void write(GradeReport report, Path file) throws IOException {
-    try (AtomicFile out = AtomicFile.create(file, AtomicFile.Access.SHARED)) {
-      PrintWriter writer = new PrintWriter(new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8));
-      format.render(report, writer);
-      writer.flush();
-      out.commit();
-    } catch (IOException e) {
-      throw LabException.environment("cannot write " + file + ": " + e.getMessage(), e);
-    }
-    spec.commandLine().getOut().println(report.tally().score() + "; report written to " + file);
   }
 }

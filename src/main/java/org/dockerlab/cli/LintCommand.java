@@ -1,7 +1,9 @@
 package org.dockerlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.lesson.Curriculum;
@@ -17,20 +19,21 @@ import picocli.CommandLine.Spec;
 /** {@code dockerlab lint [DIR]}: checks lesson files without running anything in them. */
 @Command(
     name = "lint",
-    description = "Check lesson files (schema, ids, checks, hints, solutions, references) without running them.",
+    description = "Check lesson and exam files (schema, ids, checks, hints, solutions, references) without running them.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no problems", "1:problems found (one line each: FILE:LINE: field: message)", "2:DIR is not a directory"})
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "A directory of NN-ID.yaml lesson files (default: the lessons inside dockerlab).")
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "A directory of NN-ID.yaml lesson files, with its exams/ if any (default: the lessons and exams inside dockerlab).")
   Path dir;
 
   @Override
   public Integer call() {
     LessonLoader loader = new LessonLoader();
-    Curriculum curriculum = dir == null ? loader.readBundled() : loader.read(dir, dir.toString());
-    LintReport report = LessonLinter.lint(curriculum);
+    LintReport report = dir == null
+        ? LessonLinter.lint(loader.readBundled(), loader.readBundledExams())
+        : LessonLinter.lint(loader.read(dir, dir.toString()), exams(loader));
     PrintWriter out = spec.commandLine().getOut();
     for (Problem problem : report.problems()) {
       out.println(problem);
@@ -38,5 +41,11 @@ final class LintCommand implements Callable<Integer> {
     out.println(report.summary());
     out.flush();
     return report.clean() ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  /** The exams of DIR/exams, when there is such a directory. */
+  private Curriculum exams(LessonLoader loader) {
+    Path exams = dir.resolve(LessonLoader.EXAMS);
+    return Files.isDirectory(exams) ? loader.read(exams, exams.toString()) : new Curriculum(List.of());
   }
 }

@@ -1,29 +1,21 @@
 package org.dockerlab.cli;
 
 import java.io.BufferedReader;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.dockerlab.docker.DockerGateway;
-import org.dockerlab.images.ImageProvisioner;
-import org.dockerlab.images.LabImage;
-import org.dockerlab.images.LabImages;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.shell.LineRunner;
-import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.lesson.LessonLoader;
-import org.dockerlab.progress.ProgressStore;
-import java.time.Clock;
-import org.dockerlab.shell.ShellHome;
+import org.dockerlab.shell.GuidedCommands;
+import org.dockerlab.shell.LessonFlow;
+import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -48,15 +40,10 @@ final class ShellCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LabContext lab = root.context();
-    Path shellHome;
-    try {
-      shellHome = ShellHome.prepare(lab.home().shellHome(), lab.dockerConfig(), lab.home().workspace());
-    } catch (IOException e) {
-      throw new LabException(ExitCode.ENVIRONMENT, "cannot prepare the shell's home under " + lab.home().root() + ": " + e.getMessage(), e);
-    }
+    Path shellHome = ShellStart.shellHome(lab);
     boolean interactive = command == null && System.console() != null;
     if (command == null) {
-      readyTheEngine(lab, spec.commandLine().getErr());
+      ShellStart.readyTheEngine(lab, spec.commandLine().getErr());
     }
     if (interactive) {
       return interactive(lab, shellHome);
@@ -64,7 +51,7 @@ final class ShellCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
-    ShellSession session = session(lab, shellHome, bytes, out, err, false);
+    ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug());
     LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
     if (command != null) {
       return runner.run(command).exitCode();
@@ -72,32 +59,12 @@ final class ShellCommand implements Callable<Integer> {
     return ShellLoop.scripted(runner, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
   }
 
-  /**
-   * Checks the engine once at start and gets any missing lab image, so the lessons' commands work; a
-   * missing engine is said in one line, and the shell opens anyway (the engine may come later).
-   */
-  private static void readyTheEngine(LabContext lab, PrintWriter err) {
-    try {
-      DockerGateway engine = lab.gateway();
-      engine.info();
-      List<LabImage> missing = LabImages.all().stream().filter(i -> engine.inspectImage(i.reference()).isEmpty()).toList();
-      if (!missing.isEmpty()) {
-        err.println("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
-        err.flush();
-        new ImageProvisioner(engine, true, line -> {}).ensureAll(missing);
-      }
-    } catch (LabException e) {
-      err.println("dockerlab: " + e.getMessage());
-    }
-    err.flush();
-  }
-
   private int interactive(LabContext lab, Path shellHome) {
     try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
       PrintWriter out = terminal.writer();
-      ShellSession session = session(lab, shellHome, terminal.output(), out, out, true);
+      ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
       try (LessonFlow flow = flow(lab, session, out)) {
-        return new ShellLoop(session, terminal, lab.home().historyFile(), flow).run();
+        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> GuidedCommands.of(flow, session, prompter), true).run();
       }
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot open the terminal: " + e.getMessage(), e);
@@ -105,20 +72,6 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private static LessonFlow flow(LabContext lab, ShellSession session, PrintWriter err) {
-    ProgressStore store = new ProgressStore(lab.home().progressFile(), w -> err.println("dockerlab: " + w), Clock.systemUTC());
-    return new LessonFlow(LessonLoader.bundled(), store, session, lab.home().root());
-  }
-
-  private ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive) {
-    return new ShellSession(
-        lab.home().workspace().equals(lab.workdir()) ? lab.home().workspace() : lab.workdir(),
-        lab.dockerConfig(),
-        shellHome,
-        lab::engine,
-        bytes,
-        out,
-        err,
-        interactive,
-        root.debug());
+    return new LessonFlow(LessonLoader.bundled(), ShellStart.store(lab, err), session, lab.home().root());
   }
 }

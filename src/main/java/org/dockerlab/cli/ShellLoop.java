@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
-import org.dockerlab.shell.LessonFlow;
+import java.util.function.Function;
+import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.shell.Guide;
 import org.dockerlab.shell.JLinePrompter;
 import org.dockerlab.shell.LabCompleter;
 import org.dockerlab.shell.LabHighlighter;
@@ -27,13 +29,19 @@ final class ShellLoop {
   private final ShellSession session;
   private final Terminal terminal;
   private final Path historyFile;
-  private final LessonFlow flow;
+  private final Function<Prompter, Guide> guides;
+  private final boolean welcome;
 
-  ShellLoop(ShellSession session, Terminal terminal, Path historyFile, LessonFlow flow) {
+  /**
+   * @param guides makes the lessons' or an exam's commands, given the prompter that asks at this terminal
+   * @param welcome whether to greet first (an exam prints its own introduction)
+   */
+  ShellLoop(ShellSession session, Terminal terminal, Path historyFile, Function<Prompter, Guide> guides, boolean welcome) {
     this.session = session;
     this.terminal = terminal;
     this.historyFile = historyFile;
-    this.flow = flow;
+    this.guides = guides;
+    this.welcome = welcome;
   }
 
   int run() {
@@ -41,6 +49,7 @@ final class ShellLoop {
     DefaultParser parser = new DefaultParser();
     parser.setEofOnUnclosedQuote(true);
     parser.setEscapeChars(null);
+    Guide[] guide = new Guide[1]; // the completer needs the guide, which needs the reader's prompter
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -48,19 +57,22 @@ final class ShellLoop {
             .history(new MaskingHistory())
             .variable(LineReader.HISTORY_FILE, historyFile)
             .variable(LineReader.HISTORY_SIZE, 2000)
-            .completer(new LabCompleter(dockerModel, LineRunner.commandNames(), session::engine, session::cwd, () -> flow.lessons().stream().map(l -> l.id()).toList()))
+            .completer(new LabCompleter(dockerModel, LineRunner.commandNames(), session::engine, session::cwd, () -> guide[0].ids()))
             .highlighter(new LabHighlighter(dockerModel.getSubcommands().keySet(), LineRunner.commandNames()))
             .parser(parser)
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
-    LineRunner runner = new LineRunner(session, new JLinePrompter(reader), flow);
-    welcome();
+    guide[0] = guides.apply(new JLinePrompter(reader));
+    LineRunner runner = new LineRunner(session, new JLinePrompter(reader), guide[0]);
+    if (welcome) {
+      welcome();
+    }
     while (!runner.exitRequested()) {
       String line;
       try {
-        line = reader.readLine(prompt());
+        line = reader.readLine(prompt(guide[0].promptPart()));
       } catch (UserInterruptException e) {
         continue; // Ctrl-C at the prompt clears the line
       } catch (EndOfFileException e) {
@@ -78,7 +90,9 @@ final class ShellLoop {
     } catch (IOException e) {
       session.err().println("dockerlab: could not save the history: " + e.getMessage());
     }
-    session.out().println("bye");
+    if (welcome) {
+      session.out().println("bye");
+    }
     session.out().flush();
     return ExitCode.OK;
   }
@@ -104,11 +118,12 @@ final class ShellLoop {
     session.out().flush();
   }
 
-  private String prompt() {
+  /** @param part the guide's part: the lesson and step, or the exam's time left */
+  private String prompt(String part) {
     return new AttributedStringBuilder()
         .styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), "dockerlab")
-        .append(flow.promptPart().isEmpty() ? "" : " ")
-        .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), flow.promptPart().isEmpty() ? "" : "[" + flow.promptPart() + "]")
+        .append(part.isEmpty() ? "" : " ")
+        .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), part.isEmpty() ? "" : "[" + part + "]")
         .append(" ")
         .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE), session.place())
         .append(" $ ")

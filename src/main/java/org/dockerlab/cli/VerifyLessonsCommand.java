@@ -29,23 +29,23 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dockerlab verify-lessons}: proves every lesson works. For each step, from the lesson's setup, its
+ * {@code dockerlab verify-lessons}: proves every lesson and exam works (an exam's goals are steps too). For each step, from the lesson's setup, its
  * checks must fail before the solution and pass after it, run verbatim through the shell; each alternative
  * solution is replayed from the setup too. Uses a private state directory: the learner's progress,
  * workspace and docker config are not touched.
  */
-@Command(name = "verify-lessons", description = "Run every lesson's solutions through the shell and check that the checks fail before and pass after.")
+@Command(name = "verify-lessons", description = "Run every lesson's and exam's solutions through the shell and check that the checks fail before and pass after.")
 final class VerifyLessonsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand DockerlabCommand root;
 
-  @Parameters(paramLabel = "ID", arity = "0..*", description = "Lessons to verify (default: all).")
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "Lessons or exams to verify (default: all lessons, then all exams).")
   List<String> ids = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Lesson> lessons = select(LessonLoader.bundled());
+    List<Lesson> lessons = select(lessonsAndExams());
     LabContext lab = root.context();
     lab.gateway().info();
     Path state = Files.createTempDirectory("dockerlab-verify-");
@@ -69,9 +69,15 @@ final class VerifyLessonsCommand implements Callable<Integer> {
     Path dir = Files.createDirectories(state.resolve("cleanup"));
     PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
     ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false);
-    try (LessonFlow flow = new LessonFlow(LessonLoader.bundled(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
+    try (LessonFlow flow = new LessonFlow(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
       flow.resetAll(line -> {});
     }
+  }
+
+  private static List<Lesson> lessonsAndExams() {
+    List<Lesson> all = new ArrayList<>(LessonLoader.bundled());
+    all.addAll(LessonLoader.bundledExams());
+    return all;
   }
 
   private List<Lesson> select(List<Lesson> all) {
@@ -84,7 +90,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
           all.stream()
               .filter(l -> l.id().equals(id))
               .findFirst()
-              .orElseThrow(() -> LabException.badInput("no lesson '" + id + "'; the lessons are: " + all.stream().map(Lesson::id).toList())));
+              .orElseThrow(() -> LabException.badInput("no lesson or exam '" + id + "'; they are: " + all.stream().map(Lesson::id).toList())));
     }
     return chosen;
   }

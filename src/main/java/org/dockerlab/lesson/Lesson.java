@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param setup brings the lab to the state the lesson needs, so that it can be started alone
  * @param cleanup run by {@code reset lesson} after the setup, to undo what the steps changed
+ * @param exam present only in exam files ({@code lessons/exams/}): the exam's rules; its steps are goals
  */
 public record Lesson(
     String id,
@@ -16,7 +17,8 @@ public record Lesson(
     Requires requires,
     List<SetupAction> setup,
     List<LessonStep> steps,
-    List<SetupAction> cleanup) {
+    List<SetupAction> cleanup,
+    ExamRules exam) {
 
   public Lesson {
     Fields.id("id", id);
@@ -29,5 +31,9 @@ public record Lesson(
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("steps: a lesson needs at least one step");
     }
+  }
+
+  public boolean isExam() {
+    return exam != null;
   }
 }

@@ -25,28 +25,50 @@ public final class LessonLinter {
   private LessonLinter() {}
 
   public static LintReport lint(Curriculum curriculum) {
-    List<Problem> problems = new ArrayList<>(curriculum.problems());
+    return lint(curriculum, new Curriculum(List.of()));
+  }
+
+  /**
+   * Lints the lessons and the exams together: an exam's id must differ from every lesson's, as both key
+   * the learner's progress.json, and an exam's goals need no text (it is never shown) and no hints unless
+   * the exam allows them.
+   */
+  public static LintReport lint(Curriculum lessons, Curriculum exams) {
+    List<Problem> problems = new ArrayList<>(lessons.problems());
+    problems.addAll(exams.problems());
     Set<String> ids = new HashSet<>();
-    curriculum.lessons().forEach(l -> ids.add(l.id()));
+    lessons.lessons().forEach(l -> ids.add(l.id()));
     Map<String, String> firstFileOfId = new HashMap<>();
     int steps = 0;
-    for (LessonFile file : curriculum.files()) {
-      if (file.lesson().isEmpty()) {
-        continue;
+    for (Curriculum curriculum : List.of(lessons, exams)) {
+      boolean examFiles = curriculum == exams;
+      for (LessonFile file : curriculum.files()) {
+        if (file.lesson().isEmpty()) {
+          continue;
+        }
+        Lesson lesson = file.lesson().get();
+        steps += lesson.steps().size();
+        Problems p = new Problems(file, problems);
+        String other = firstFileOfId.putIfAbsent(lesson.id(), file.name());
+        if (other != null) {
+          p.add("id", "'" + lesson.id() + "' is already the id of " + other);
+        }
+        kind(p, lesson, examFiles);
+        fileName(p, file, lesson);
+        references(p, lesson, ids);
+        steps(p, lesson);
       }
-      Lesson lesson = file.lesson().get();
-      steps += lesson.steps().size();
-      Problems p = new Problems(file, problems);
-      String other = firstFileOfId.putIfAbsent(lesson.id(), file.name());
-      if (other != null) {
-        p.add("id", "'" + lesson.id() + "' is already the id of " + other);
-      }
-      fileName(p, file, lesson);
-      references(p, lesson, ids);
-      steps(p, lesson);
     }
     problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-    return new LintReport(curriculum.files().size(), steps, problems);
+    return new LintReport(lessons.files().size(), exams.files().size(), steps, problems);
+  }
+
+  private static void kind(Problems p, Lesson lesson, boolean examFile) {
+    if (examFile && !lesson.isExam()) {
+      p.add("id", "an exam file needs an exam section (exam: {timeLimitMinutes: 30, hints: false})");
+    } else if (!examFile && lesson.isExam()) {
+      p.add("exam", "only exam files, in the exams/ directory, have an exam section");
+    }
   }
 
   private static void fileName(Problems p, LessonFile file, Lesson lesson) {
@@ -100,7 +122,11 @@ public final class LessonLinter {
       if (step.checks().isEmpty()) {
         p.add(at + ".checks", "a step needs at least one check: how else would the lab know it is done?");
       }
-      if (step.hints().isEmpty()) {
+      if (!lesson.isExam() && step.text().isBlank()) {
+        p.add(at + ".text", "is required: the why as well as the how");
+      }
+      boolean hintsShown = !lesson.isExam() || lesson.exam().hints();
+      if (hintsShown && step.hints().isEmpty()) {
         p.add(at + ".hints", "a step needs at least one hint, gentle first, explicit last");
       }
       if (step.solution().isEmpty()) {

@@ -37,6 +37,8 @@ import org.dockerlab.errors.LabException;
 public final class LessonLoader {
   /** Where the jar carries the repository's {@code lessons/} directory. */
   static final String BUNDLED = "lessons";
+  /** Exams live beside the lessons, in {@code lessons/exams/}; the lesson list skips the directory. */
+  public static final String EXAMS = "exams";
   private static final String PROBLEMS = "dockerlab.problems";
 
   /**
@@ -52,18 +54,28 @@ public final class LessonLoader {
 
   /** The lessons shipped in the jar (the repository's {@code lessons/}); fails if any has a problem. */
   public static List<Lesson> bundled() {
-    return usable(new LessonLoader().readBundled());
+    return usable(new LessonLoader().readBundled(), "lessons");
   }
 
   /** The lessons of a directory; fails with every problem, one per line, if any file has one. */
   public static List<Lesson> load(Path dir) {
-    return usable(new LessonLoader().read(dir, dir.toString()));
+    return usable(new LessonLoader().read(dir, dir.toString()), "lessons");
   }
 
-  private static List<Lesson> usable(Curriculum curriculum) {
+  /** The exams shipped in the jar (the repository's {@code lessons/exams/}); fails if any has a problem. */
+  public static List<Lesson> bundledExams() {
+    return usable(new LessonLoader().readBundledExams(), "exams");
+  }
+
+  /** The exam files of a directory ({@code NN-ID.yaml} with an {@code exam:} section). */
+  public static List<Lesson> loadExams(Path dir) {
+    return usable(new LessonLoader().read(dir, dir.toString()), "exams");
+  }
+
+  private static List<Lesson> usable(Curriculum curriculum, String what) {
     List<Problem> problems = curriculum.problems();
     if (!problems.isEmpty()) {
-      StringBuilder message = new StringBuilder("the lessons have problems (dockerlab lint shows them all):");
+      StringBuilder message = new StringBuilder("the " + what + " have problems (dockerlab lint shows them all):");
       problems.forEach(p -> message.append('\n').append(p));
       throw new LabException(ExitCode.INTERNAL, message.toString());
     }
@@ -102,17 +114,26 @@ public final class LessonLoader {
 
   /** The lessons in the jar (or in target/classes when run from the build). */
   public Curriculum readBundled() {
-    URL dir = LessonLoader.class.getResource("/" + BUNDLED);
+    return readResource(BUNDLED);
+  }
+
+  /** The exams in the jar, {@code lessons/exams/}. */
+  public Curriculum readBundledExams() {
+    return readResource(BUNDLED + "/" + EXAMS);
+  }
+
+  private Curriculum readResource(String resource) {
+    URL dir = LessonLoader.class.getResource("/" + resource);
     if (dir == null) {
-      throw new LabException(ExitCode.INTERNAL, "this dockerlab build has no lessons in it: rebuild it with mvn package");
+      throw new LabException(ExitCode.INTERNAL, "this dockerlab build has no " + resource + " in it: rebuild it with mvn package");
     }
     try {
       URI uri = dir.toURI();
       if (!uri.getScheme().equals("jar")) {
-        return read(Path.of(uri), BUNDLED);
+        return read(Path.of(uri), resource);
       }
       try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-        return read(jar.getPath("/" + BUNDLED), BUNDLED);
+        return read(jar.getPath("/" + resource), resource);
       }
     } catch (IOException | URISyntaxException e) {
       throw new LabException(ExitCode.INTERNAL, "cannot read the lessons inside dockerlab: " + e.getMessage(), e);

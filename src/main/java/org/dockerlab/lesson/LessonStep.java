@@ -7,7 +7,8 @@ import org.dockerlab.check.Check;
 /**
  * One step of a lesson: what to do and why, how the lab sees it is done, and help.
  *
- * @param text Markdown shown with {@code show}: the why as well as the how
+ * @param text Markdown shown with {@code show}: the why as well as the how; empty when absent (an exam's
+ *     goals may have none, lessons are held to it by the linter)
  * @param checks all must pass for the step to be done; they look at state, not keystrokes
  * @param hints gentle first, explicit last
  * @param solution commands run verbatim through the lab shell by {@code verify-lessons}
@@ -25,7 +26,7 @@ public record LessonStep(
   public LessonStep {
     Fields.id("id", id);
     Fields.text("title", title);
-    Fields.text("text", text);
+    text = text == null ? "" : text;
     checks = Fields.list("checks", checks);
     hints = Fields.list("hints", hints);
     solution = Fields.list("solution", solution);

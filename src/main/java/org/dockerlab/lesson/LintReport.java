@@ -2,8 +2,8 @@ package org.dockerlab.lesson;
 
 import java.util.List;
 
-/** What {@link LessonLinter} found in a directory of lessons. */
-public record LintReport(int lessons, int steps, List<Problem> problems) {
+/** What {@link LessonLinter} found in a directory of lessons (and its exams). */
+public record LintReport(int lessons, int exams, int steps, List<Problem> problems) {
   public LintReport {
     problems = List.copyOf(problems);
   }
@@ -12,9 +12,10 @@ public record LintReport(int lessons, int steps, List<Problem> problems) {
     return problems.isEmpty();
   }
 
-  /** {@code 9 lessons, 31 steps, 0 problems}. */
+  /** {@code 9 lessons, 31 steps, 0 problems}, with {@code 1 exam, } after the lessons when there are exams. */
   public String summary() {
-    return plural(lessons, "lesson") + ", " + plural(steps, "step") + ", " + plural(problems.size(), "problem");
+    return plural(lessons, "lesson") + ", " + (exams == 0 ? "" : plural(exams, "exam") + ", ")
+        + plural(steps, "step") + ", " + plural(problems.size(), "problem");
   }
 
   private static String plural(int n, String word) {

@@ -46,9 +46,18 @@ public final class Grader {
   public GradeReport live(Progress progress, List<Lesson> lessons, CheckRunner runner, CheckContext ctx) {
     List<LessonGrade> graded = new ArrayList<>();
     for (Lesson lesson : lessons) {
-      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx)));
+      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx, false)));
     }
     return new GradeReport(true, clock.instant(), graded);
+  }
+
+  /**
+   * Runs the checks now, from inside a shell (an exam at its end): the context carries that shell's
+   * history and answers, so every check, history and quiz included, runs live.
+   */
+  public GradeReport inShell(Progress progress, Lesson lesson, CheckRunner runner, CheckContext ctx) {
+    LessonGrade graded = lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx, true));
+    return new GradeReport(true, clock.instant(), List.of(graded));
   }
 
   /** Whether a check needs the shell's own state (history, quiz answers), which only the shell has. */
@@ -73,8 +82,8 @@ public final class Grader {
     return new LessonGrade(lesson.id(), lesson.title(), steps);
   }
 
-  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx) {
-    if (needsShellState(check)) {
+  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx, boolean inShell) {
+    if (!inShell && needsShellState(check)) {
       return record(step, check, index, sp)
           .map(r -> fromRecord(check, sp.verdict(), r))
           .orElseGet(() -> new CheckGrade(check.describe(), Outcome.NOT_GRADABLE, Kind.NONE, null,

@@ -13,7 +13,7 @@ import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.StepProgress;
 
 /** The shell's lesson commands: lessons, start, show, check, hint, solution, next, prev, reset, answer. */
-public final class GuidedCommands {
+public final class GuidedCommands implements Guide {
   public static final Set<String> NAMES =
       Set.of("lessons", "start", "show", "check", "hint", "solution", "next", "prev", "reset", "answer", "progress");
 
@@ -30,6 +30,32 @@ public final class GuidedCommands {
     this.fancy = fancy;
   }
 
+  /** The lesson commands of a shell session: fancy marks and Markdown when a person types at a terminal. */
+  public static GuidedCommands of(LessonFlow flow, ShellSession session, Prompter prompter) {
+    return new GuidedCommands(flow, new MarkdownRenderer(session.interactive(), 90), prompter, session.interactive());
+  }
+
+  @Override
+  public Set<String> names() {
+    return NAMES;
+  }
+
+  @Override
+  public String refusal(String name) {
+    return name + ": only in an exam ('dockerlab exam' lists them)";
+  }
+
+  @Override
+  public String promptPart() {
+    return flow.promptPart();
+  }
+
+  @Override
+  public List<String> ids() {
+    return flow.lessons().stream().map(Lesson::id).toList();
+  }
+
+  @Override
   public int run(String name, List<String> args, PrintWriter out) {
     switch (name) {
       case "lessons" -> list(out);
@@ -51,6 +77,7 @@ public final class GuidedCommands {
   }
 
   /** After a command in a lesson: check quietly, and say so when the step has just been completed. */
+  @Override
   public void afterCommand(String maskedLine, PrintWriter out) {
     if (flow.lesson().isEmpty()) {
       return;

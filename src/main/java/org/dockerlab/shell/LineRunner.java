@@ -29,8 +29,7 @@ public final class LineRunner {
   private final ShellSession session;
   private final Prompter prompter;
   private final ShellParser parser = new ShellParser(commandNames());
-  private final LessonFlow flow;
-  private final GuidedCommands guided;
+  private final Guide guide;
   private volatile CancelToken current;
   private boolean exitRequested;
   private boolean promptNoteShown;
@@ -41,29 +40,30 @@ public final class LineRunner {
    * @param flow the lessons, or null for a shell without them
    */
   public LineRunner(ShellSession session, Prompter prompter, LessonFlow flow) {
+    this(session, prompter, flow == null ? null : GuidedCommands.of(flow, session, prompter));
+  }
+
+  /** @param guide the lessons or an exam, or null for a shell without them */
+  public LineRunner(ShellSession session, Prompter prompter, Guide guide) {
     this.session = session;
     this.prompter = prompter;
-    this.flow = flow;
-    this.guided = flow == null ? null : new GuidedCommands(flow, new MarkdownRenderer(session.interactive(), 90), prompter, session.interactive());
+    this.guide = guide;
   }
 
-  /** Every name the shell runs itself: its builtins and the lesson commands. */
+  /** Every name the shell runs itself: its builtins and the lesson and exam commands. */
   public static java.util.Set<String> commandNames() {
     java.util.Set<String> names = new java.util.TreeSet<>(BuiltinCommands.NAMES);
-    names.addAll(GuidedCommands.NAMES);
+    names.addAll(Guide.allNames());
     return names;
-  }
-
-  public java.util.Optional<LessonFlow> flow() {
-    return java.util.Optional.ofNullable(flow);
   }
 
   public ShellSession session() {
     return session;
   }
 
+  /** After {@code exit}, or when the guide stops the shell (an exam whose time is over). */
   public boolean exitRequested() {
-    return exitRequested;
+    return exitRequested || (guide != null && guide.stopReason().isPresent());
   }
 
   /** Ctrl-C: stops the command that is running, if any. */
@@ -76,6 +76,12 @@ public final class LineRunner {
 
   /** Runs a line; returns its exit status (that of the last pipeline that ran). */
   public LineResult run(String line) {
+    java.util.Optional<String> stop = guide == null ? java.util.Optional.empty() : guide.stopReason();
+    if (stop.isPresent()) {
+      session.err().println("dockerlab: " + stop.get() + "; this line was not run");
+      session.err().flush();
+      return new LineResult(ExitCode.FAILED);
+    }
     Plan plan = parser.parse(line, environment(), session.shellHome());
     try {
       if (plan instanceof Plan.Empty) {
@@ -95,13 +101,13 @@ public final class LineRunner {
       List<Step> steps = sequence.steps();
       for (int i = 0; i < steps.size(); i++) {
         Pipeline p = steps.get(i).pipeline();
-        lessonCommand |= p instanceof Pipeline.Builtin b && GuidedCommands.NAMES.contains(b.name());
+        lessonCommand |= p instanceof Pipeline.Builtin b && Guide.allNames().contains(b.name());
         if (sequence.runs(i, status)) {
           status = runPipeline(p);
         }
       }
-      if (guided != null && !lessonCommand) {
-        guided.afterCommand(SecretMasker.mask(line), session.out());
+      if (guide != null && !lessonCommand) {
+        guide.afterCommand(SecretMasker.mask(line), session.out());
       }
       return new LineResult(status);
     } finally {
@@ -130,11 +136,14 @@ public final class LineRunner {
   }
 
   private int builtin(Pipeline.Builtin b) {
-    if (GuidedCommands.NAMES.contains(b.name())) {
-      if (guided == null) {
+    if (Guide.allNames().contains(b.name())) {
+      if (guide == null) {
         throw LabException.badInput(b.name() + ": the lessons are not available in this shell");
       }
-      return guided.run(b.name(), b.args(), session.out());
+      if (!guide.names().contains(b.name())) {
+        throw LabException.badInput(guide.refusal(b.name()));
+      }
+      return guide.run(b.name(), b.args(), session.out());
     }
     Redirects r = b.redirects();
     if (r.stdout().isEmpty()) {

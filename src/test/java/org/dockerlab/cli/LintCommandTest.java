@@ -36,6 +36,13 @@ class LintCommandTest {
   @Test
   void lint_withoutDir_readsTheBundledLessons() {
     Cli.Result r = new Cli(state).run("lint");
-    assertThat(r.out()).contains("9 lessons, ");
+    assertThat(r.out()).contains("9 lessons, 1 exam, ");
+  }
+
+  @Test
+  void lint_dirWithExams_lintsThemToo() {
+    Cli.Result r = new Cli(state).run("lint", "src/test/resources/exams-fixture");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo("1 lesson, 2 exams, 5 steps, 0 problems\n");
   }
 }

@@ -35,7 +35,7 @@ class LessonLinterTest {
             "lessons-broken/02-other.yaml:18: steps[0].solution: a step needs a solution: the commands verify-lessons runs",
             "lessons-broken/02-other.yaml:19: steps[1].id: 'one' is already the id of an earlier step of this lesson",
             "lessons-broken/02-other.yaml:22: steps[1].checks: a step needs at least one check: how else would the lab know it is done?",
-            "lessons-broken/03-unknown.yaml:4: colour: unknown field (known: cleanup, id, requires, setup, steps, summary, title)",
+            "lessons-broken/03-unknown.yaml:4: colour: unknown field (known: cleanup, exam, id, requires, setup, steps, summary, title)",
             "lessons-broken/05-bad-action.yaml:5: setup[0].action: unknown action format-disk (known: ensure-image, logout, push-image, "
                 + "remove-container, remove-file, remove-image, save-image, start-registry, write-file)");
     assertThat(lines(report)).anyMatch(l -> l.startsWith("lessons-broken/01-save.yaml:12: steps[0].checks[1].path: "));

@@ -1,0 +1,142 @@
+package org.dockerlab.cli;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.lesson.Lesson;
+import org.dockerlab.lesson.LessonLoader;
+import org.dockerlab.report.GradeReport;
+import org.dockerlab.report.ReportFormat;
+import org.dockerlab.shell.ExamCommands;
+import org.dockerlab.shell.ExamSession;
+import org.dockerlab.shell.LineRunner;
+import org.dockerlab.shell.ShellSession;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dockerlab exam [ID]}: a capstone in the lab shell. It shows the goals only, gives hints only if
+ * the exam allows them, may have a time limit, and grades live at the end (submit, end of input, Ctrl-D
+ * or the time over) with the same reports as {@code grade}.
+ */
+@Command(
+    name = "exam",
+    description = "Take an exam: the goals only, graded at the end (no ID: list the exams).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every goal passed (or the exams were listed)", "1:some goal failed", "2:bad input (an unknown exam)", "3:environment problem (no engine for the setup)"})
+final class ExamCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand DockerlabCommand root;
+
+  @Parameters(arity = "0..1", paramLabel = "ID", description = "The exam to take.")
+  String id;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The report at the end: text, json, junit or markdown (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
+  Path output;
+
+  @Option(names = "--exams", paramLabel = "DIR", description = "Exam files to use instead of the exams inside dockerlab (for teachers).")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Lesson> exams = dir == null ? LessonLoader.bundledExams() : LessonLoader.loadExams(dir);
+    if (id == null) {
+      list(exams, spec.commandLine().getOut());
+      return ExitCode.OK;
+    }
+    Lesson exam = exams.stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow(() -> LabException.badInput("no exam '" + id + "'; the exams are: " + exams.stream().map(Lesson::id).collect(Collectors.joining(", "))));
+    LabContext lab = root.context();
+    Path shellHome = ShellStart.shellHome(lab);
+    if (System.console() != null) {
+      try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
+        PrintWriter out = terminal.writer();
+        ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
+        try (ExamSession sitting = begin(exam, lab, session)) {
+          new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run();
+          return end(sitting, out);
+        }
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug());
+    try (ExamSession sitting = begin(exam, lab, session)) {
+      ShellLoop.scripted(new LineRunner(session, null, new ExamCommands(sitting)), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+      return end(sitting, out);
+    }
+  }
+
+  private static void list(List<Lesson> exams, PrintWriter out) {
+    int n = 1;
+    for (Lesson e : exams) {
+      out.printf("%2d. %-20s %s (%s)%n", n++, e.id(), e.title(), rules(e));
+    }
+    out.println("Take one with: dockerlab exam ID" + (exams.isEmpty() ? "" : ", e.g. dockerlab exam " + exams.get(0).id()));
+  }
+
+  private static String rules(Lesson exam) {
+    String time = exam.exam().timeLimit().map(t -> ExamSession.format(t) + " time limit").orElse("no time limit");
+    return time + ", " + (exam.exam().hints() ? "hints allowed" : "no hints");
+  }
+
+  /** Runs the setup, then says what the exam wants: the goals, the time, how it ends. */
+  private ExamSession begin(Lesson exam, LabContext lab, ShellSession session) {
+    PrintWriter out = session.out();
+    ExamSession sitting = new ExamSession(exam, ShellStart.store(lab, session.err()), session, lab.home().root(), Clock.systemUTC());
+    out.println("Exam: " + exam.title());
+    out.println(exam.summary().strip());
+    out.println("Preparing the lab...");
+    out.flush();
+    try {
+      sitting.start(line -> {
+        out.println("  " + line);
+        out.flush();
+      });
+    } catch (RuntimeException e) {
+      sitting.close();
+      throw e;
+    }
+    out.println();
+    out.println("Goals (" + rules(exam) + "):");
+    new ExamCommands(sitting).goals(out);
+    out.println("Type docker commands as usual. 'goals' shows the goals again; 'submit' (or Ctrl-D) ends the exam.");
+    out.flush();
+    return sitting;
+  }
+
+  /** Grades, says why the exam ended, and writes the report where it was asked. */
+  private int end(ExamSession sitting, PrintWriter out) {
+    out.println();
+    out.println(sitting.submitted() ? "Submitted: grading the exam..."
+        : sitting.timeOver() ? "Time is over: grading the exam as the lab is now..."
+        : "End of input: grading the exam...");
+    out.flush();
+    GradeReport report = sitting.grade();
+    if (output == null) {
+      format.render(report, out);
+    } else {
+      ReportFile.write(format, report, output.toAbsolutePath(), out);
+    }
+    return report.tally().allPassed() ? ExitCode.OK : ExitCode.FAILED;
+  }
+}

@@ -1,0 +1,68 @@
+package org.dockerlab.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.images.ImageProvisioner;
+import org.dockerlab.images.LabImage;
+import org.dockerlab.images.LabImages;
+import org.dockerlab.progress.ProgressStore;
+import org.dockerlab.shell.ShellHome;
+import org.dockerlab.shell.ShellSession;
+
+/** What {@code shell} and {@code exam} both do to open a lab shell: its home, the engine ready, the session. */
+final class ShellStart {
+  private ShellStart() {}
+
+  static Path shellHome(LabContext lab) {
+    try {
+      return ShellHome.prepare(lab.home().shellHome(), lab.dockerConfig(), lab.home().workspace());
+    } catch (IOException e) {
+      throw new LabException(ExitCode.ENVIRONMENT, "cannot prepare the shell's home under " + lab.home().root() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks the engine once at start and gets any missing lab image, so the lessons' commands work; a
+   * missing engine is said in one line, and the shell opens anyway (the engine may come later).
+   */
+  static void readyTheEngine(LabContext lab, PrintWriter err) {
+    try {
+      DockerGateway engine = lab.gateway();
+      engine.info();
+      List<LabImage> missing = LabImages.all().stream().filter(i -> engine.inspectImage(i.reference()).isEmpty()).toList();
+      if (!missing.isEmpty()) {
+        err.println("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
+        err.flush();
+        new ImageProvisioner(engine, true, line -> {}).ensureAll(missing);
+      }
+    } catch (LabException e) {
+      err.println("dockerlab: " + e.getMessage());
+    }
+    err.flush();
+  }
+
+  static ProgressStore store(LabContext lab, PrintWriter err) {
+    return new ProgressStore(lab.home().progressFile(), w -> err.println("dockerlab: " + w), Clock.systemUTC());
+  }
+
+  static ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive, boolean debug) {
+    return new ShellSession(
+        lab.home().workspace().equals(lab.workdir()) ? lab.home().workspace() : lab.workdir(),
+        lab.dockerConfig(),
+        shellHome,
+        lab::engine,
+        bytes,
+        out,
+        err,
+        interactive,
+        debug);
+  }
+}
