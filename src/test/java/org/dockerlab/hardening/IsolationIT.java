@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A container, an image tag, a volume and a ~/.docker/config.json the lab did not make are exactly as
- * they were after the lab ran lessons and prepared its images.
+ * they were after the lab verified lessons, prepared its images and reset lessons in the shell.
  */
 @RequiresEngine
 class IsolationIT {
@@ -68,8 +68,11 @@ class IsolationIT {
     Map<String, String> before = snapshot();
 
     Path labState = state.resolve("lab");
+    Files.writeString(state.resolve("reset.txt"), "");
     assertThat(lab(labState, "verify-lessons", "save", "save-compressed", "load")).contains("3 lessons, 8 steps verified, 0 problem(s)");
     assertThat(lab(labState, "images", "prepare")).contains("busybox:latest");
+    Files.writeString(state.resolve("reset.txt"), "start save\nreset lesson\nstart load\nreset lesson\nreset all\n");
+    assertThat(lab(labState, "shell")).contains("Putting the lab back");
 
     Map<String, String> after = snapshot();
     assertThat(after).isEqualTo(before);
@@ -81,7 +84,7 @@ class IsolationIT {
     LabProcess lab = new LabProcess(labState, Map.of("HOME", fakeHome.toString()));
     List<String> command = new ArrayList<>(lab.command(args));
     command.add(1, "-Duser.home=" + fakeHome);
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(state.resolve("lab-output.txt").toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(state.resolve("reset.txt").toFile()).redirectOutput(state.resolve("lab-output.txt").toFile());
     pb.environment().clear();
     pb.environment().putAll(lab.environment());
     Process p = pb.start();
