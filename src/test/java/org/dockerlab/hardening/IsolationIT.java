@@ -71,7 +71,7 @@ class IsolationIT {
     Files.writeString(state.resolve("reset.txt"), "");
     assertThat(lab(labState, "verify-lessons", "save", "save-compressed", "load")).contains("3 lessons, 8 steps verified, 0 problem(s)");
     assertThat(lab(labState, "images", "prepare")).contains("busybox:latest");
-    Files.writeString(state.resolve("reset.txt"), "start save\nreset lesson\nstart load\nreset lesson\nreset all\n");
+    Files.writeString(state.resolve("reset.txt"), "start save\nreset lesson\nstart load\nreset lesson\n");
     assertThat(lab(labState, "shell")).contains("Putting the lab back");
 
     Map<String, String> after = snapshot();
