@@ -7,6 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,8 +119,11 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
       any = true;
       String name = entry.getName().replaceFirst("^\\./", "");
       if (name.equals("manifest.json")) {
-        // the legacy manifest has all we need and comes after the layers: the rest is a few small files
-        return legacy(compression, json(tar, "manifest.json"));
+        // the legacy manifest has all we need and comes after the layers: the rest is a few small files,
+        // read anyway so that a compressed file's checksum at its very end is verified
+        JsonNode manifest = json(tar, "manifest.json");
+        drain(in);
+        return legacy(compression, manifest);
       }
       if (name.equals("index.json")) {
         index = json(tar, "index.json");
@@ -143,6 +147,14 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
     }
     throw new Invalid(
         any ? "is not a complete docker archive: it has no manifest.json or index.json, which docker save writes last" : "is not a docker image archive: it is empty or not a tar file");
+  }
+
+  private static void drain(InputStream in) throws Invalid {
+    try {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw damaged(e);
+    }
   }
 
   private static TarArchiveEntry next(TarArchiveInputStream tar, boolean any) throws Invalid {

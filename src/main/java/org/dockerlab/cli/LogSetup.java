@@ -12,7 +12,7 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * docker-java logs through SLF4J into java.util.logging. Nothing reaches the terminal; with
- * {@code --debug} everything goes to {@code logs/debug.log} under the state directory.
+ * {@code --debug} everything but the HTTP wire log goes to {@code logs/debug.log} under the state directory.
  */
 final class LogSetup {
   private LogSetup() {}
@@ -23,6 +23,15 @@ final class LogSetup {
     Logger.getLogger("").setLevel(Level.OFF);
   }
 
+  /**
+   * The HTTP client's wire and header logs hold request bodies and headers verbatim: a login's password,
+   * a push's X-Registry-Auth. They never go to the file, debug or not.
+   */
+  static boolean carriesSecrets(String loggerName) {
+    return loggerName != null
+        && (loggerName.startsWith("org.apache.hc.client5.http.wire") || loggerName.startsWith("org.apache.hc.client5.http.headers"));
+  }
+
   /** Sends every log record to a file; returns the file, or null when it cannot be written. */
   static Path debugToFile(Path logsDir) {
     try {
@@ -31,6 +40,7 @@ final class LogSetup {
       Handler handler = new FileHandler(file.toString(), true);
       handler.setFormatter(new SimpleFormatter());
       handler.setLevel(Level.ALL);
+      handler.setFilter(r -> !carriesSecrets(r.getLoggerName()));
       Logger root = Logger.getLogger("");
       for (Handler h : root.getHandlers()) {
         root.removeHandler(h);

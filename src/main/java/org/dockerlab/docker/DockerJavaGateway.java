@@ -104,6 +104,14 @@ public final class DockerJavaGateway implements DockerGateway {
       if (EngineErrors.isConnectionFailure(e)) {
         throw EngineUnavailableException.unreachable(host, e);
       }
+      if (e instanceof IllegalArgumentException) {
+        // docker-java checks arguments before sending; a name with a space, '>' or a broken character
+        // cannot even become a request path
+        boolean unsendable = e.getCause() instanceof java.net.URISyntaxException || String.valueOf(e.getMessage()).contains("surrogate");
+        throw new LabException(ExitCode.BAD_INPUT, unsendable
+            ? "invalid reference format: a name contains a character that cannot be sent to the engine"
+            : "invalid argument: " + e.getMessage(), e);
+      }
       throw e;
     }
   }

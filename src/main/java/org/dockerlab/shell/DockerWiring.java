@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.docker.commands.NamedInput;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 
@@ -31,7 +32,7 @@ final class DockerWiring implements AutoCloseable {
 
   InputStream stdin(Source source, UnaryOperator<Path> resolve) {
     if (source instanceof Source.File f) {
-      stdin = StreamFiles.read(resolve.apply(f.path()), f.gunzip());
+      stdin = new NamedInput(StreamFiles.read(resolve.apply(f.path()), f.gunzip()), f.path().toString());
     } else if (source instanceof Source.Process p) {
       upstream = start(SystemCommands.builder(session, p.shellCommand()).redirectError(ProcessBuilder.Redirect.INHERIT));
       stdin = upstream.getInputStream();

@@ -16,8 +16,10 @@ public final class ErrorCoach {
       List.of(
           rule("Bind for [^ ]*:(\\d+) failed: port is already allocated|port is already allocated",
               "Another container already publishes that host port ($1). See which one with 'docker ps', then stop it ('docker rm -f NAME') or publish a different host port (-p OTHER:CONTAINER)."),
+          rule(":(\\d+): bind: address already in use",
+              "A program on this machine (not a container) already listens on port $1. See which with 'ss -ltnp sport = :$1' (on macOS 'lsof -i :$1'; 'dockerlab doctor' checks the lab's ports 5000, 5001 and 8080); stop it or publish a different host port (-p OTHER:CONTAINER)."),
           rule("address already in use",
-              "A program on this machine (not a container) already listens on that port. 'dockerlab doctor' names it; stop it or publish a different host port."),
+              "A program on this machine (not a container) already listens on that port. 'dockerlab doctor' names it for the lab's ports; stop it or publish a different host port (-p OTHER:CONTAINER)."),
           rule("The container name \"/([^\"]+)\" is already in use",
               "A container called '$1' exists already (maybe stopped). Remove it with 'docker rm -f $1', or choose another --name."),
           rule("server gave HTTP response to HTTPS client",

@@ -20,6 +20,7 @@ import org.dockerlab.docker.commands.DockerOutcome;
 import org.dockerlab.docker.commands.Prompter;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.errors.Printable;
 
 /**
  * Runs one line of the lab shell: parses it into a plan, then runs docker natively, builtins itself and
@@ -88,7 +89,7 @@ public final class LineRunner {
         return new LineResult(ExitCode.OK);
       }
       if (plan instanceof Plan.Invalid invalid) {
-        session.err().println("dockerlab: " + invalid.message());
+        session.err().println("dockerlab: " + Printable.line(invalid.message()));
         return new LineResult(ExitCode.BAD_INPUT);
       }
       Plan.Sequence sequence = (Plan.Sequence) plan;
@@ -126,7 +127,7 @@ public final class LineRunner {
       }
       return system(((Pipeline.System) pipeline).text());
     } catch (LabException e) {
-      session.err().println("dockerlab: " + e.getMessage());
+      session.err().println("dockerlab: " + Printable.line(e.getMessage()));
       ErrorCoach.explain(e.getMessage()).ifPresent(this::hint);
       if (session.debug()) {
         e.printStackTrace(session.err());

@@ -125,6 +125,20 @@ class DockerArchiveCheckTest {
   }
 
   @Test
+  void corruptGzip_failsNamingTheFile() throws Exception {
+    byte[] gz = gzip(tar(legacy("busybox:latest")));
+    for (int i = gz.length / 3; i < gz.length / 3 + 32; i++) {
+      gz[i] ^= 0x5a;
+    }
+    write(dir, "busybox.tar.gz", gz);
+
+    CheckResult r = check("busybox.tar.gz", List.of("busybox"), null, true);
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message()).startsWith("busybox.tar.gz is not a ").doesNotContain("Exception");
+  }
+
+  @Test
   void textFile_isNotAnArchive() throws Exception {
     write(dir, "busybox.tar", utf8("docker save busybox > busybox.tar\n".repeat(40)));
 

@@ -51,4 +51,11 @@ class ErrorCoachTest {
     assertThat(ErrorCoach.explain("something entirely different")).isEmpty();
     assertThat(ErrorCoach.explain(null)).isEmpty();
   }
+
+  @Test
+  void addressInUse_namesThePort_andHowToFindTheProgram() {
+    String engine = "Error response from daemon: driver failed programming external connectivity on endpoint x (abc): Error starting userland proxy: listen tcp4 0.0.0.0:40601: bind: address already in use";
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t)
+        .contains("already listens on port 40601").contains("ss -ltnp sport = :40601").contains("-p OTHER:CONTAINER"));
+  }
 }

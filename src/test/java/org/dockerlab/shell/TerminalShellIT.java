@@ -137,19 +137,6 @@ class TerminalShellIT {
 
   private void buildBigImage(String tag) throws Exception {
     // 200 MB of random bytes: gzip needs seconds for it, so Ctrl-C lands mid-save.
-    String dockerfile = "FROM busybox:latest\nRUN head -c 200000000 /dev/urandom > /big\n";
-    Path context = state.resolve("ctx.tar");
-    try (var out = Files.newOutputStream(context);
-        var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(out)) {
-      byte[] bytes = dockerfile.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("Dockerfile");
-      entry.setSize(bytes.length);
-      tar.putArchiveEntry(entry);
-      tar.write(bytes);
-      tar.closeArchiveEntry();
-    }
-    try (var in = Files.newInputStream(context)) {
-      engine.build(in, tag, Map.of("org.dockerlab.test", "true"));
-    }
+    org.dockerlab.testing.RandomImage.build(engine, tag, 200, state);
   }
 }

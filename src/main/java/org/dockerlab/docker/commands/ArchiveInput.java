@@ -20,6 +20,13 @@ import org.dockerlab.errors.LabException;
 public final class ArchiveInput implements Closeable {
   private static final int BUFFER = 64 * 1024;
 
+  /**
+   * How the engine (Go's encoding/json) words a manifest it cannot parse; a bare "unexpected EOF" is the
+   * JSON's end too once the tar itself was seen whole.
+   */
+  private static final java.util.regex.Pattern MALFORMED_JSON =
+      java.util.regex.Pattern.compile("invalid character|unexpected end of JSON input|cannot unmarshal|looking for beginning|^unexpected EOF$");
+
   private final String name;
   private final Compression compression;
   private final InputStream stream;
@@ -131,6 +138,9 @@ public final class ArchiveInput implements Closeable {
     }
     if (!watch.sawManifest()) {
       return new LabException(ExitCode.FAILED, name + " is not a docker image archive (no manifest.json)" + engine);
+    }
+    if (engineMessage != null && MALFORMED_JSON.matcher(engineMessage).find()) {
+      return new LabException(ExitCode.FAILED, name + " has a malformed manifest.json (not valid JSON)" + engine);
     }
     return new LabException(ExitCode.FAILED, name + engine);
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.errors.Printable;
 import picocli.CommandLine;
 
 /** Runs one {@code docker ...} line natively: the shell's only door into the docker subcommands. */
@@ -69,17 +70,17 @@ public final class DockerCli {
         });
     cl.setParameterExceptionHandler(
         (e, a) -> {
-          error[0] = e.getMessage();
+          error[0] = Printable.line(e.getMessage());
           PrintWriter err = io.err();
           if (isUnknownCommand(e)) {
-            String typed = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+            String typed = Printable.line(((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0));
             err.println("docker: '" + typed + "' is not a docker command.");
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("See 'docker --help' for the commands the lab shell runs.");
             err.flush();
             return ExitCode.BAD_INPUT;
           }
-          err.println("docker: " + e.getMessage());
+          err.println("docker: " + error[0]);
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           e.getCommandLine().usage(err);
           err.flush();
@@ -136,7 +137,12 @@ public final class DockerCli {
     return a;
   }
 
+  /** The one line shown for a failure; what the person typed may be in it, so it is made printable. */
   private static String describe(Throwable e) {
+    return Printable.line(rawDescription(e));
+  }
+
+  private static String rawDescription(Throwable e) {
     if (e instanceof CancelledException) {
       return "cancelled";
     }

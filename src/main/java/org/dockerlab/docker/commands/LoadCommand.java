@@ -31,7 +31,7 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DockerIo io = docker.io();
-    String name = input == null ? "stdin" : input;
+    String name = input == null ? NamedInput.nameOf(io.stdin(), "stdin") : input;
     InputStream raw = input == null ? new Unclosed(io.stdin()) : openFile(io.resolve(input));
     try (ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal() && !quiet, "Loading " + name);
         ArchiveInput archive = ArchiveInput.require(raw, name, emptyMessage(), io.cancel(), progress)) {
