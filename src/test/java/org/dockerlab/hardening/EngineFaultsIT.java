@@ -139,10 +139,10 @@ class EngineFaultsIT {
         engine.run(() -> engine.client().killContainerCmd("dlt-hard-push-registry").exec()); // mid-push
         long killed = System.nanoTime();
         shell.typeLine("pwd");
-        String out = shell.waitFor(o -> o.contains(state.resolve("workspace").toString()), Duration.ofSeconds(60), "the push to end after the registry died");
+        String out = shell.waitFor(o -> o.contains(state.resolve("workspace").toString()), Duration.ofSeconds(120), "the push to end after the registry died");
         long seconds = (System.nanoTime() - killed) / 1_000_000_000L;
         // the engine retries each layer 5 times (5+10+15+20 s), as the docker CLI does, then gives up: about 54 s
-        assertThat(seconds).as("seconds from the kill to the push's end").isLessThanOrEqualTo(60);
+        assertThat(seconds).as("seconds from the kill to the push's end").isLessThanOrEqualTo(120);
         assertThat(out).as("the retries are shown, so the wait is not a silent hang").contains("Retrying in");
         assertThat(out).doesNotContain("digest: sha256:");
         assertThat(shell.stderr()).containsPattern("(?m)^(Error|dockerlab:|.*error).*");

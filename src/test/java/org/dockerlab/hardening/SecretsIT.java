@@ -76,6 +76,14 @@ class SecretsIT {
       }
     }
 
+    for (String format : List.of("text", "json", "junit", "markdown")) {
+      LabProcess.Result graded = new LabProcess(state).run(
+          "", 60, "grade", "--format", format, "--output", state.resolve("grade-report." + format).toString());
+      assertThat(graded.exitCode()).as(graded.all()).isIn(0, 1);
+      assertNoSecret("grade --format " + format + " output", graded.all());
+      assertThat(state.resolve("grade-report." + format)).exists();
+    }
+
     Path config = state.resolve("docker-config/config.json");
     assertThat(Files.readString(config)).contains(base64(USER + ":" + SECRET));
     assertThat(Files.getPosixFilePermissions(config)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
@@ -89,7 +97,8 @@ class SecretsIT {
         searched.add(file);
       }
     }
-    assertThat(searched).as("files searched").contains(state.resolve("history"), state.resolve("logs/debug.log"), state.resolve("progress.json"));
+    assertThat(searched).as("files searched").contains(state.resolve("history"), state.resolve("logs/debug.log"), state.resolve("progress.json"),
+        state.resolve("grade-report.json"), state.resolve("grade-report.junit"));
   }
 
   /** The three logins in a real terminal with --debug and trace on, a lesson started; returns the screen. */
