@@ -50,6 +50,7 @@ public final class CheckBench {
 
   /** The save lesson's first step on a workspace holding busybox.tar, as the shell runs it after each command. */
   private static String step(Path workdir, int warmup, int runs) throws IOException {
+    Files.createDirectories(workdir);
     DockerJavaGateway engine = engine(workdir);
     saveBusybox(engine, workdir.resolve("busybox.tar"));
     LessonStep first = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow().steps().get(0);
