@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.images.ImageProvisioner;
@@ -55,14 +56,15 @@ final class ShellCommand implements Callable<Integer> {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot prepare the shell's home under " + lab.home().root() + ": " + e.getMessage(), e);
     }
     boolean interactive = command == null && System.console() != null;
-    if (command == null) {
-      readyTheEngine(lab, spec.commandLine().getErr());
-    }
     if (interactive) {
       return interactive(lab, shellHome);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (command == null) {
+      readyTheEngine(lab, line -> err.println(line));
+      err.flush();
+    }
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
     ShellSession session = session(lab, shellHome, bytes, out, err, false);
     LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
@@ -76,28 +78,50 @@ final class ShellCommand implements Callable<Integer> {
    * Checks the engine once at start and gets any missing lab image, so the lessons' commands work; a
    * missing engine is said in one line, and the shell opens anyway (the engine may come later).
    */
-  private static void readyTheEngine(LabContext lab, PrintWriter err) {
+  private static void readyTheEngine(LabContext lab, Consumer<String> say) {
     try {
       DockerGateway engine = lab.gateway();
       engine.info();
       List<LabImage> missing = LabImages.all().stream().filter(i -> engine.inspectImage(i.reference()).isEmpty()).toList();
       if (!missing.isEmpty()) {
-        err.println("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
-        err.flush();
+        say.accept("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
         new ImageProvisioner(engine, true, line -> {}).ensureAll(missing);
       }
     } catch (LabException e) {
-      err.println("dockerlab: " + e.getMessage());
+      say.accept("dockerlab: " + e.getMessage());
     }
-    err.flush();
+  }
+
+  /**
+   * At a terminal the prompt comes first (a second of engine round trips and lesson parsing must not
+   * delay it): this runs once it is up, on a daemon thread, and prints above the prompt.
+   */
+  private static Consumer<Consumer<String>> warmUp(LabContext lab, LessonFlow flow) {
+    return say -> {
+      Thread t =
+          new Thread(
+              () -> {
+                readyTheEngine(lab, say);
+                try {
+                  flow.lessons();
+                } catch (LabException e) {
+                  say.accept("dockerlab: " + e.getMessage());
+                }
+              },
+              "dockerlab-warm-up");
+      t.setDaemon(true);
+      t.start();
+    };
   }
 
   private int interactive(LabContext lab, Path shellHome) {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
+    // exec first: it is what JLine ends up with on Linux and macOS anyway, after trying (and loading) JNI
+    // and JNA for 0.1 s; the others stay as fallbacks.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").providers("exec,ffm,jni,jansi,jna").build()) {
       PrintWriter out = terminal.writer();
       ShellSession session = session(lab, shellHome, terminal.output(), out, out, true);
       try (LessonFlow flow = flow(lab, session, out)) {
-        return new ShellLoop(session, terminal, lab.home().historyFile(), flow).run();
+        return new ShellLoop(session, terminal, lab.home().historyFile(), flow).run(warmUp(lab, flow));
       }
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot open the terminal: " + e.getMessage(), e);
@@ -106,7 +130,7 @@ final class ShellCommand implements Callable<Integer> {
 
   private static LessonFlow flow(LabContext lab, ShellSession session, PrintWriter err) {
     ProgressStore store = new ProgressStore(lab.home().progressFile(), w -> err.println("dockerlab: " + w), Clock.systemUTC());
-    return new LessonFlow(LessonLoader.bundled(), store, session, lab.home().root());
+    return new LessonFlow(LessonLoader::bundled, store, session, lab.home().root());
   }
 
   private ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive) {
