@@ -76,20 +76,25 @@ public final class CheckBench {
    * step's checks live. The first pass is timed from {@code main}; the warm passes show the JIT's share.
    */
   private static String grade(Path workdir, int warmRuns, long mainStart) {
-    int[] counts = gradeOnce(workdir);
+    Map<String, Double> slowest = new java.util.LinkedHashMap<>();
+    int[] counts = gradeOnce(workdir, slowest);
     double cold = millis(mainStart);
     List<Double> warm = new ArrayList<>();
     for (int i = 0; i < warmRuns; i++) {
       long t = System.nanoTime();
-      gradeOnce(workdir);
+      gradeOnce(workdir, new java.util.LinkedHashMap<>());
       warm.add(millis(t));
     }
+    String phases = slowest.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(","));
     return "{\"lessons\":" + counts[0] + ",\"steps\":" + counts[1] + ",\"checks\":" + counts[2] + ",\"errors\":" + counts[3]
-        + ",\"cold\":" + cold + ",\"warm\":" + warm + "}";
+        + ",\"cold\":" + cold + ",\"warm\":" + warm + ",\"phases\":{" + phases + "}}";
   }
 
-  private static int[] gradeOnce(Path workdir) {
+  /** Runs every step's checks; {@code phases} gets the time to load the lessons and each lesson's checks, cold. */
+  private static int[] gradeOnce(Path workdir, Map<String, Double> phases) {
+    long t = System.nanoTime();
     List<Lesson> lessons = LessonLoader.bundled();
+    phases.put("load lessons", millis(t));
     DockerJavaGateway engine = engine(workdir);
     CheckContext ctx = context(engine, workdir);
     int steps = 0;
@@ -97,6 +102,7 @@ public final class CheckBench {
     int errors = 0;
     try (CheckRunner runner = new CheckRunner()) {
       for (Lesson lesson : lessons) {
+        t = System.nanoTime();
         for (LessonStep step : lesson.steps()) {
           steps++;
           for (CheckResult r : runner.run(step.checks(), ctx)) {
@@ -104,6 +110,7 @@ public final class CheckBench {
             errors += r.status() == CheckResult.Status.ERROR ? 1 : 0;
           }
         }
+        phases.put(lesson.id(), millis(t));
       }
     } finally {
       engine.close();
