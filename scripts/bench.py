@@ -288,6 +288,9 @@ def write_report(bench, out_dir, started, errors):
                                                               'yes' if fig['met'] else '**no**', fig['detail']))
     missed = [fig['figure'] for fig in bench.figures if not fig['met']]
     lines += ['', 'Targets missed: ' + (', '.join(missed) if missed else 'none') + '.']
+    if missed:
+        lines += ['', 'What limits them, with the profiles (class-loading timelines, JFR samples, strace counts): '
+                      'README.md, section Benchmarks.']
     if errors:
         lines += ['', 'Could not measure:'] + ['- ' + e for e in errors]
     with open(os.path.join(out_dir, 'report.md'), 'w') as f:
