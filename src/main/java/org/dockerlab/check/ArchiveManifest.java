@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
@@ -78,13 +80,80 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
   static ArchiveManifest read(Path file) throws IOException, Invalid {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       Compression compression = sniff(raw);
+      if (compression == Compression.NONE) {
+        Optional<ArchiveManifest> quick = seeking(file);
+        if (quick.isPresent()) {
+          return quick.get();
+        }
+      }
       try (InputStream data = decompressed(raw, compression)) {
-        return readTar(compression, data);
+        return readTar(compression, streamed(new TarArchiveInputStream(data), data));
       } catch (IOException | RuntimeException e) {
         // past opening the file, a failure is damage (commons-compress reports some with unchecked exceptions)
         throw damaged(e);
       }
     }
+  }
+
+  /**
+   * An uncompressed archive read like {@code tar -tf} does: from header to header, seeking over the layers
+   * (a stream would read them: 100 ms for 300 MB, against 3 ms). Empty when anything is odd: the
+   * streaming read then says what is wrong, in its own words.
+   */
+  private static Optional<ArchiveManifest> seeking(Path file) {
+    try (TarFile tar = new TarFile(file)) {
+      Iterator<TarArchiveEntry> all = tar.getEntries().iterator();
+      TarArchiveEntry[] current = new TarArchiveEntry[1];
+      Entries entries =
+          new Entries() {
+            @Override
+            public TarArchiveEntry next() {
+              current[0] = all.hasNext() ? all.next() : null;
+              return current[0];
+            }
+
+            @Override
+            public InputStream content() throws IOException {
+              return tar.getInputStream(current[0]);
+            }
+          };
+      return Optional.of(readTar(Compression.NONE, entries));
+    } catch (IOException | Invalid | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The entries of a tar one after the other, and the content of the current one. */
+  private interface Entries {
+    TarArchiveEntry next() throws IOException, Invalid;
+
+    InputStream content() throws IOException;
+
+    /** Reads what is left, where that matters (a compressed stream's checksum is at its end). */
+    default void finish() throws Invalid {}
+  }
+
+  private static Entries streamed(TarArchiveInputStream tar, InputStream data) {
+    return new Entries() {
+      @Override
+      public void finish() throws Invalid {
+        drain(data);
+      }
+
+      private boolean any;
+
+      @Override
+      public TarArchiveEntry next() throws Invalid {
+        TarArchiveEntry entry = ArchiveManifest.next(tar, any);
+        any |= entry != null;
+        return entry;
+      }
+
+      @Override
+      public InputStream content() {
+        return tar;
+      }
+    };
   }
 
   private static Compression sniff(InputStream in) throws IOException {
@@ -108,30 +177,29 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
     };
   }
 
-  private static ArchiveManifest readTar(Compression compression, InputStream in) throws IOException, Invalid {
-    TarArchiveInputStream tar = new TarArchiveInputStream(in);
+  private static ArchiveManifest readTar(Compression compression, Entries tar) throws IOException, Invalid {
     JsonNode index = null;
     boolean any = false;
     Map<String, JsonNode> blobs = new HashMap<>();
     long kept = 0;
     TarArchiveEntry entry;
-    while ((entry = next(tar, any)) != null) {
+    while ((entry = tar.next()) != null) {
       any = true;
       String name = entry.getName().replaceFirst("^\\./", "");
       if (name.equals("manifest.json")) {
         // the legacy manifest has all we need and comes after the layers: the rest is a few small files,
         // read anyway so that a compressed file's checksum at its very end is verified
-        JsonNode manifest = json(tar, "manifest.json");
-        drain(in);
+        JsonNode manifest = json(tar.content(), "manifest.json");
+        tar.finish();
         return legacy(compression, manifest);
       }
       if (name.equals("index.json")) {
-        index = json(tar, "index.json");
+        index = json(tar.content(), "index.json");
         continue;
       }
       Matcher blob = BLOB.matcher(name);
       if (blob.matches() && entry.isFile() && entry.getSize() <= SMALL_ENTRY && kept + entry.getSize() <= KEPT_TOTAL) {
-        byte[] content = tar.readNBytes((int) entry.getSize());
+        byte[] content = tar.content().readNBytes((int) entry.getSize());
         if (content.length > 0 && content[0] == '{') {
           kept += content.length;
           try {
@@ -173,7 +241,7 @@ record ArchiveManifest(Compression compression, List<String> tags, List<Image> i
     return new Invalid("is not a complete docker archive: " + message(e));
   }
 
-  private static JsonNode json(TarArchiveInputStream tar, String name) throws IOException, Invalid {
+  private static JsonNode json(InputStream tar, String name) throws IOException, Invalid {
     byte[] content = tar.readNBytes((int) SMALL_ENTRY);
     try {
       return JSON.readTree(content);

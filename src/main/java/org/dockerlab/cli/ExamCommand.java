@@ -73,7 +73,7 @@ final class ExamCommand implements Callable<Integer> {
         PrintWriter out = terminal.writer();
         ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
         try (ExamSession sitting = begin(exam, lab, session)) {
-          new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run();
+          new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run(say -> {});
           return end(sitting, out);
         }
       }

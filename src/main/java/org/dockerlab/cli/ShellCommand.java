@@ -42,14 +42,15 @@ final class ShellCommand implements Callable<Integer> {
     LabContext lab = root.context();
     Path shellHome = ShellStart.shellHome(lab);
     boolean interactive = command == null && System.console() != null;
-    if (command == null) {
-      ShellStart.readyTheEngine(lab, spec.commandLine().getErr());
-    }
     if (interactive) {
       return interactive(lab, shellHome);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (command == null) {
+      ShellStart.readyTheEngine(lab, err::println);
+      err.flush();
+    }
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
     ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug());
     LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
@@ -60,11 +61,14 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private int interactive(LabContext lab, Path shellHome) {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
+    // exec first: it is what JLine ends up with on Linux and macOS anyway, after trying (and loading) JNI
+    // and JNA for 0.1 s; the others stay as fallbacks.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").providers("exec,ffm,jni,jansi,jna").build()) {
       PrintWriter out = terminal.writer();
       ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
       try (LessonFlow flow = flow(lab, session, out)) {
-        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> GuidedCommands.of(flow, session, prompter), true).run();
+        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> GuidedCommands.of(flow, session, prompter), true)
+            .run(ShellStart.warmUp(lab, flow::lessons));
       }
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot open the terminal: " + e.getMessage(), e);
@@ -72,6 +76,6 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private static LessonFlow flow(LabContext lab, ShellSession session, PrintWriter err) {
-    return new LessonFlow(LessonLoader.bundled(), ShellStart.store(lab, err), session, lab.home().root());
+    return new LessonFlow(LessonLoader::bundled, ShellStart.store(lab, err), session, lab.home().root());
   }
 }

@@ -3,6 +3,10 @@ package org.dockerlab.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
 import java.util.function.Function;
@@ -14,12 +18,15 @@ import org.dockerlab.shell.LabHighlighter;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.MaskingHistory;
 import org.dockerlab.shell.ShellSession;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
@@ -44,12 +51,16 @@ final class ShellLoop {
     this.welcome = welcome;
   }
 
-  int run() {
-    CommandLine dockerModel = DockerCli.model();
+  /** @param afterPrompt started once the first prompt is about to show, given where to print notices */
+  int run(Consumer<Consumer<String>> afterPrompt) {
+    // The docker commands' model (for completion and colours) is built beside the prompt, not before it.
+    CompletableFuture<CommandLine> dockerModel = CompletableFuture.supplyAsync(DockerCli::model);
+    Guide[] guide = new Guide[1]; // the completer needs the guide, which needs the reader's prompter
+    Supplier<Completer> completer = once(() -> new LabCompleter(dockerModel.join(), LineRunner.commandNames(), session::engine, session::cwd, () -> guide[0].ids()));
+    Supplier<Highlighter> highlighter = once(() -> new LabHighlighter(dockerModel.join().getSubcommands().keySet(), LineRunner.commandNames()));
     DefaultParser parser = new DefaultParser();
     parser.setEofOnUnclosedQuote(true);
     parser.setEscapeChars(null);
-    Guide[] guide = new Guide[1]; // the completer needs the guide, which needs the reader's prompter
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -57,8 +68,8 @@ final class ShellLoop {
             .history(new MaskingHistory())
             .variable(LineReader.HISTORY_FILE, historyFile)
             .variable(LineReader.HISTORY_SIZE, 2000)
-            .completer(new LabCompleter(dockerModel, LineRunner.commandNames(), session::engine, session::cwd, () -> guide[0].ids()))
-            .highlighter(new LabHighlighter(dockerModel.getSubcommands().keySet(), LineRunner.commandNames()))
+            .completer((r, line, candidates) -> completer.get().complete(r, line, candidates))
+            .highlighter((r, buffer) -> buffer.isEmpty() ? AttributedString.EMPTY : highlighter.get().highlight(r, buffer))
             .parser(parser)
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -69,6 +80,7 @@ final class ShellLoop {
     if (welcome) {
       welcome();
     }
+    afterPrompt.accept(reader::printAbove);
     while (!runner.exitRequested()) {
       String line;
       try {
@@ -95,6 +107,12 @@ final class ShellLoop {
     }
     session.out().flush();
     return ExitCode.OK;
+  }
+
+  /** Made on first use, then kept. */
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    AtomicReference<T> made = new AtomicReference<>();
+    return () -> made.updateAndGet(m -> m == null ? make.get() : m);
   }
 
   /** Reads lines until the end of input; 0 only if every line succeeded. */

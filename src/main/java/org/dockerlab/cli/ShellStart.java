@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
@@ -33,20 +34,40 @@ final class ShellStart {
    * Checks the engine once at start and gets any missing lab image, so the lessons' commands work; a
    * missing engine is said in one line, and the shell opens anyway (the engine may come later).
    */
-  static void readyTheEngine(LabContext lab, PrintWriter err) {
+  static void readyTheEngine(LabContext lab, Consumer<String> say) {
     try {
       DockerGateway engine = lab.gateway();
       engine.info();
       List<LabImage> missing = LabImages.all().stream().filter(i -> engine.inspectImage(i.reference()).isEmpty()).toList();
       if (!missing.isEmpty()) {
-        err.println("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
-        err.flush();
+        say.accept("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
         new ImageProvisioner(engine, true, line -> {}).ensureAll(missing);
       }
     } catch (LabException e) {
-      err.println("dockerlab: " + e.getMessage());
+      say.accept("dockerlab: " + e.getMessage());
     }
-    err.flush();
+  }
+
+  /**
+   * At a terminal the prompt comes first (a second of engine round trips and lesson parsing must not
+   * delay it): this runs once it is up, on a daemon thread, and prints above the prompt.
+   */
+  static Consumer<Consumer<String>> warmUp(LabContext lab, Runnable alsoWarm) {
+    return say -> {
+      Thread t =
+          new Thread(
+              () -> {
+                readyTheEngine(lab, say);
+                try {
+                  alsoWarm.run();
+                } catch (LabException e) {
+                  say.accept("dockerlab: " + e.getMessage());
+                }
+              },
+              "dockerlab-warm-up");
+      t.setDaemon(true);
+      t.start();
+    };
   }
 
   static ProgressStore store(LabContext lab, PrintWriter err) {

@@ -2,6 +2,7 @@ package org.dockerlab.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,10 +17,16 @@ final class VersionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (String line : new Provider().getVersion()) {
-      spec.commandLine().getOut().println(line);
-    }
+    print(spec.commandLine().getOut());
     return 0;
+  }
+
+  /** Prints the version lines, as {@code version} and {@code --version} do. */
+  static void print(PrintWriter out) {
+    for (String line : new Provider().getVersion()) {
+      out.println(line);
+    }
+    out.flush();
   }
 
   static String version() {

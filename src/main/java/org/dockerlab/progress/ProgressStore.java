@@ -27,12 +27,15 @@ import org.dockerlab.files.AtomicFile;
  * loses nothing. A corrupt file is moved aside with a one-line warning and a fresh one started.
  */
 public final class ProgressStore {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first read, not with the store: Jackson's start-up is 0.15 s the shell's prompt need not wait for. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /**
    * File locks belong to the whole JVM: a second channel asking for a lock the process already holds
@@ -76,7 +79,7 @@ public final class ProgressStore {
     try (FileLock lock = lock()) {
       Progress next = change.apply(readUnlocked());
       try (AtomicFile out = AtomicFile.create(file, AtomicFile.Access.OWNER_ONLY)) {
-        JSON.writeValue(new NonClosing(out.stream()), next);
+        Json.MAPPER.writeValue(new NonClosing(out.stream()), next);
         out.commit();
       }
       return next;
@@ -99,7 +102,7 @@ public final class ProgressStore {
       return Progress.EMPTY;
     }
     try {
-      Progress p = JSON.readValue(bytes, Progress.class);
+      Progress p = Json.MAPPER.readValue(bytes, Progress.class);
       if (p == null || p.schemaVersion() > Progress.SCHEMA_VERSION) {
         throw new IOException("schema version " + (p == null ? "missing" : p.schemaVersion()) + " is newer than this dockerlab knows");
       }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckResult;
@@ -29,7 +30,8 @@ import org.dockerlab.progress.Verdict;
  * verdict with its evidence. The shell's lesson commands ({@link GuidedCommands}) drive it.
  */
 public final class LessonFlow implements AutoCloseable {
-  private final List<Lesson> lessons;
+  private final Supplier<List<Lesson>> source;
+  private List<Lesson> lessons;
   private final ProgressStore store;
   private final ShellSession session;
   private final Path stateDir;
@@ -42,13 +44,21 @@ public final class LessonFlow implements AutoCloseable {
   private boolean stepPassed;
 
   public LessonFlow(List<Lesson> lessons, ProgressStore store, ShellSession session, Path stateDir) {
-    this.lessons = List.copyOf(lessons);
+    this(() -> lessons, store, session, stateDir);
+  }
+
+  /** With the lessons read on first use, so the shell's prompt does not wait for them. */
+  public LessonFlow(Supplier<List<Lesson>> lessons, ProgressStore store, ShellSession session, Path stateDir) {
+    this.source = lessons;
     this.store = store;
     this.session = session;
     this.stateDir = stateDir;
   }
 
-  public List<Lesson> lessons() {
+  public synchronized List<Lesson> lessons() {
+    if (lessons == null) {
+      lessons = List.copyOf(source.get());
+    }
     return lessons;
   }
 
@@ -69,7 +79,7 @@ public final class LessonFlow implements AutoCloseable {
   }
 
   public Optional<Lesson> find(String id) {
-    return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    return lessons().stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
   /** The prompt's lesson part: {@code save 1/3}, or empty outside a lesson. */

@@ -20,6 +20,23 @@ class CommandLineTest {
   }
 
   @Test
+  void versionFastPath_printsExactlyWhatTheVersionCommandPrints() {
+    java.io.StringWriter fast = new java.io.StringWriter();
+    VersionCommand.print(new java.io.PrintWriter(fast));
+
+    assertThat(fast.toString()).isEqualTo(new Cli(state).run("version").out()).isEqualTo(new Cli(state).run("--version").out());
+  }
+
+  @Test
+  void versionFastPath_isTakenOnlyForTheVersionAlone() {
+    assertThat(Main.isVersionOnly(new String[] {"version"})).isTrue();
+    assertThat(Main.isVersionOnly(new String[] {"-V"})).isTrue();
+    assertThat(Main.isVersionOnly(new String[] {"--debug", "version"})).isFalse();
+    assertThat(Main.isVersionOnly(new String[] {"version", "--help"})).isFalse();
+    assertThat(Main.isVersionOnly(new String[] {})).isFalse();
+  }
+
+  @Test
   void unknownSubcommand_isBadInput_withASuggestion() {
     Cli.Result r = new Cli(state).run("docter");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
