@@ -121,7 +121,7 @@ public final class LessonFlow implements AutoCloseable {
   public void resetAll(java.util.function.Consumer<String> report) {
     DockerGateway engine = session.engine();
     SetupRunner runner = new SetupRunner(engine, new ImageProvisioner(engine, true, report), dirs(), report);
-    for (Lesson l : lessons) {
+    for (Lesson l : lessons()) {
       runner.run(l.cleanup());
     }
     for (org.dockerlab.docker.ContainerSummary c : engine.containers(true)) {

@@ -87,6 +87,21 @@ class GuidedFlowIT {
   }
 
   @Test
+  void resetAll_removesTheLabsContainers_andLeavesOthersAlone() throws Exception {
+    String keep = engine.client().createContainerCmd("busybox:latest").withName("dlt-flow-keep").withCmd("sleep", "60").exec().getId();
+    try {
+      LabProcess.Result r = new LabProcess(state).run(
+          "start local-registry\ndocker run -d -p 5000:5000 --name registry registry:2\nreset all\n", 120, "shell");
+      assertThat(r.exitCode()).as(r.all()).isZero();
+      assertThat(r.out()).contains("container registry: removed").contains("The lab is as new");
+      assertThat(engine.containers(true)).noneSatisfy(c -> assertThat(c.name()).isEqualTo("registry"));
+      assertThat(engine.containers(true)).anySatisfy(c -> assertThat(c.id()).isEqualTo(keep));
+    } finally {
+      engine.client().removeContainerCmd(keep).withForce(true).exec();
+    }
+  }
+
+  @Test
   void progressFile_corruptedByHand_isMovedAside_andTheShellGoesOn() throws Exception {
     Files.createDirectories(state);
     Files.writeString(state.resolve("progress.json"), "{ this is not json");
