@@ -157,7 +157,7 @@ final class LoginCommand implements Callable<Integer> {
             .withUsername(credentials.username())
             .withPassword(new String(credentials.password()))
             .withRegistryAddress(key);
-    return engine.call(() -> engine.client().authCmd().withAuthConfig(auth).exec());
+    return StartingRegistry.retry(key, docker.io(), () -> engine.call(() -> engine.client().authCmd().withAuthConfig(auth).exec()));
   }
 
   /** The password from stdin, without its trailing line end, as {@code --password-stdin} reads it. */

@@ -18,16 +18,23 @@ final class StartingRegistry {
   private StartingRegistry() {}
 
   static void retry(ImageRef ref, DockerIo io, Runnable action) {
+    retry(ref.registry(), io, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** The same for a registry given by its host ({@code localhost:5000}), returning the action's result. */
+  static <T> T retry(String registry, DockerIo io, java.util.function.Supplier<T> action) {
     for (int attempt = 1; ; attempt++) {
       try {
-        action.run();
-        return;
+        return action.get();
       } catch (EngineError e) {
-        if (attempt >= TRIES || !isLocal(ref) || !NOT_YET.matcher(e.getMessage()).find()) {
+        if (attempt >= TRIES || !isLocal(registry) || !NOT_YET.matcher(e.getMessage()).find()) {
           throw e;
         }
         if (attempt == 1) {
-          io.err().println("The registry at " + ref.registry() + " is not answering yet; trying again for a few seconds...");
+          io.err().println("The registry at " + registry + " is not answering yet; trying again for a few seconds...");
           io.err().flush();
         }
         pause(io);
@@ -35,8 +42,8 @@ final class StartingRegistry {
     }
   }
 
-  private static boolean isLocal(ImageRef ref) {
-    String host = ref.registry() == null ? "" : ref.registry().replaceFirst(":\\d+$", "");
+  private static boolean isLocal(String registry) {
+    String host = registry == null ? "" : registry.replaceFirst(":\\d+$", "");
     return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
   }
 
