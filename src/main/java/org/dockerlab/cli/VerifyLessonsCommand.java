@@ -169,8 +169,44 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         if (shell.run(line).exitCode() != 0) {
           return line;
         }
+        awaitPublishedPorts(line);
       }
       return null;
+    }
+
+    /**
+     * A person types the next line a few seconds after {@code docker run -d -p 5000:5000 ...}; a script does
+     * not, and a registry needs a moment before it listens. Waits (at most 10 s) for the published ports.
+     */
+    private static void awaitPublishedPorts(String line) {
+      if (!line.matches("\\s*docker\\s+(container\\s+)?run\\b.*")) {
+        return;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:-p|--publish)[ =](?:[\\d.]+:)?(\\d+):\\d+").matcher(line);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (m.find()) {
+        int port = Integer.parseInt(m.group(1));
+        while (System.nanoTime() < deadline && !answers(port)) {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
+    }
+
+    private static boolean answers(int port) {
+      try (java.net.Socket s = new java.net.Socket()) {
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+        s.setSoTimeout(500);
+        // docker-proxy accepts before the container listens; a registry answers an HTTP request when ready
+        s.getOutputStream().write("GET /v2/ HTTP/1.0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return s.getInputStream().read() != -1;
+      } catch (java.io.IOException e) {
+        return false;
+      }
     }
 
     private static String firstFailure(LessonFlow.Evaluation e) {
