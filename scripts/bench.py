@@ -218,11 +218,31 @@ class Bench:
         phases = {k: median([r['phases'][k] for r in results['cds'][1:]]) for k in last['phases']}
         slow = ', '.join('%s %.0f' % kv for kv in sorted(phases.items(), key=lambda kv: -kv[1])[:3])
         self.figure('grade', '`dockerlab grade` over every lesson, beyond start-up', median(s['cds']), 'ms', 1000, '<=',
-                    'equivalent in-process (the grade command is not merged yet): load the %d bundled lessons, connect, run all %d checks of %d steps '
+                    'in-process: load the %d bundled lessons, connect, run all %d checks of %d steps '
                     'live through CheckRunner, timed from main() in a fresh JVM each run, %s; without the archive %.0f ms; '
                     'the largest parts (ms): %s; warm passes in one JVM take %.0f ms'
                     % (last['lessons'], last['checks'], last['steps'], 'with the AppCDS archive' if cds else 'no AppCDS archive',
                        median(s['plain']), slow, median(warm)), s['cds'])
+
+    def grade_command(self):
+        """The real command, as a teacher runs it: whole process, minus a `version` process for the start-up."""
+        home = os.path.join(self.work, 'grade-home')
+        os.makedirs(home, exist_ok=True)
+        env = dict(self.env, DOCKERLAB_HOME=home)
+
+        def run(cmd):
+            t = time.perf_counter()
+            r = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+            elapsed = time.perf_counter() - t
+            if r.returncode not in (0, 1):  # 1: some checks fail, as nothing was done in this fresh state
+                raise CannotMeasure('%s exited %d: %s' % (' '.join(cmd), r.returncode, r.stderr.decode(errors='replace').strip()[-400:]))
+            return elapsed
+
+        s = interleaved(self.runs, grade=lambda: run([LAUNCHER, 'grade', '--live']), version=lambda: run([LAUNCHER, 'version']))
+        beyond = [(g - v) * 1000 for g, v in zip(s['grade'], s['version'])]
+        self.figure('grade_command', '`dockerlab grade --live`, every lesson, beyond start-up', median(beyond), 'ms', 1000, '<=',
+                    'scripts/dockerlab grade --live in a fresh state (every check runs, most fail fast): whole process %.3f s minus '
+                    '`dockerlab version` %.3f s (medians, interleaved)' % (median(s['grade']), median(s['version'])), beyond)
 
     def save_load(self):
         image = self.images['300']
@@ -304,7 +324,7 @@ def main():
     started = time.time()
     bench = Bench(work, runs, images)
     errors = []
-    steps = ['version', 'prompt', 'checks', 'grade', 'save_load', 'archive_check', 'memory']
+    steps = ['version', 'prompt', 'checks', 'grade', 'grade_command', 'save_load', 'archive_check', 'memory']
     for step in steps:
         if only and step not in only:
             continue
