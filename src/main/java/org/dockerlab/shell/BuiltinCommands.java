@@ -20,7 +20,7 @@ public final class BuiltinCommands {
           new String[] {"show / check", "show the current step / check it now (it is also checked after every command)"},
           new String[] {"hint / solution", "the next hint / the commands (recorded as assisted)"},
           new String[] {"next / prev", "move between the steps of the lesson"},
-          new String[] {"reset step|lesson", "start the step again / put the lab back as the lesson starts"},
+          new String[] {"reset step|lesson|all", "start the step again / put the lab back as the lesson starts / remove all the lab made"},
           new String[] {"answer TEXT", "answer the current step's question"},
           new String[] {"progress", "a bar per lesson, with the hints and solutions used"},
           new String[] {"cd DIR / pwd", "change / show the working directory (starts in the lab's workspace)"},

@@ -105,7 +105,7 @@ public final class GuidedCommands implements Guide {
       String here = flow.lesson().map(c -> c.id().equals(l.id())).orElse(false) ? " <- you are here" : "";
       out.printf("%2d. %-16s %-46s %s%s%n", n++, l.id(), l.title(), state, here);
     }
-    out.println("Start one with: start ID (or its number), e.g. start save");
+    out.println("Start one with: start ID (or its number), e.g. start save. After them, the capstone exam: dockerlab exam");
   }
 
   private void start(List<String> args, PrintWriter out) {
