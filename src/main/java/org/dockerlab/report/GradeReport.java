@@ -25,8 +25,8 @@ public record GradeReport(boolean live, Instant generatedAt, List<LessonGrade> l
     return t;
   }
 
-  /** "recorded verdicts" or "live checks". */
+  /** "recorded verdicts" or "live checks"; each check also says which kind its own verdict is. */
   public String kind() {
-    return live ? "live checks (recorded verdicts where a check cannot run live)" : "recorded verdicts";
+    return live ? "live checks" : "recorded verdicts";
   }
 }
