@@ -1,5 +1,7 @@
 package org.dockerlab.hardening;
 
+import org.dockerlab.testing.TestRegistries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.dockerlab.docker.Htpasswd;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.TestEngine;
@@ -22,8 +23,6 @@ import org.dockerlab.testing.Tmux;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.Transferable;
 
 /**
  * After logins with the password typed at the prompt, given with -p and piped to --password-stdin, the
@@ -41,16 +40,8 @@ class SecretsIT {
   @Test
   void passwordGivenThreeWays_isFoundInNoFileButConfigJson_andNotInTraces() throws Exception {
     assumeTrue(Tmux.available() || "true".equals(System.getenv("CI")), "tmux is not installed");
-    String htpasswd = Htpasswd.line(USER, SECRET.toCharArray()) + "\n";
     try (GenericContainer<?> registry =
-        new GenericContainer<>("registry:2")
-            .withCreateContainerCmdModifier(cmd -> cmd.withName("dlt-hard-secrets-registry"))
-            .withEnv("REGISTRY_AUTH", "htpasswd")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_REALM", "Registry")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_PATH", "/auth/htpasswd")
-            .withCopyToContainer(Transferable.of(htpasswd), "/auth/htpasswd")
-            .withExposedPorts(5000)
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(401))) {
+        TestRegistries.withPassword(USER, SECRET).withCreateContainerCmdModifier(cmd -> cmd.withName("dlt-hard-secrets-registry"))) {
       registry.start();
       String server = "localhost:" + registry.getMappedPort(5000);
       String pushed = server + "/dlt-hard-secret:1"; // a push sends the credentials again, in a header

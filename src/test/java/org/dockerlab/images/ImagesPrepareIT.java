@@ -1,5 +1,7 @@
 package org.dockerlab.images;
 
+import org.dockerlab.testing.TestRegistries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
@@ -18,7 +20,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.docker.Htpasswd;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.testing.Cli;
 import org.dockerlab.testing.RequiresEngine;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.Transferable;
 
 /** {@code images prepare} on a clean engine, then the images behave like the real ones. */
 @RequiresEngine
@@ -100,15 +100,7 @@ class ImagesPrepareIT {
   @Test
   @Order(3)
   void registry_withHtpasswdAuth_answers401WithoutCredentials_and200WithThem() throws Exception {
-    String htpasswd = Htpasswd.line("manu", "manu".toCharArray()) + "\n";
-    try (GenericContainer<?> registry =
-        new GenericContainer<>("registry:2")
-            .withExposedPorts(5000)
-            .withEnv("REGISTRY_AUTH", "htpasswd")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_REALM", "Registry Realm")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_PATH", "/auth/htpasswd")
-            .withCopyToContainer(Transferable.of(htpasswd), "/auth/htpasswd")
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(401))) {
+    try (GenericContainer<?> registry = TestRegistries.withPassword("manu", "manu")) {
       registry.start();
       String url = "http://localhost:" + registry.getMappedPort(5000) + "/v2/";
       assertThat(get(url, null).statusCode()).isEqualTo(401);

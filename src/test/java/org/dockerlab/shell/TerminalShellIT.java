@@ -1,5 +1,7 @@
 package org.dockerlab.shell;
 
+import org.dockerlab.testing.TestRegistries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.docker.Htpasswd;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.TestEngine;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.Transferable;
 
 /** The shell in a real terminal (tmux), typed at as a person would. */
 @RequiresEngine
@@ -58,16 +57,8 @@ class TerminalShellIT {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    String htpasswd = Htpasswd.line("manu", SECRET.toCharArray()) + "\n";
     String server;
-    try (GenericContainer<?> registry =
-        new GenericContainer<>("registry:2")
-            .withEnv("REGISTRY_AUTH", "htpasswd")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_REALM", "Registry")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_PATH", "/auth/htpasswd")
-            .withCopyToContainer(Transferable.of(htpasswd), "/auth/htpasswd")
-            .withExposedPorts(5000)
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(401))) {
+    try (GenericContainer<?> registry = TestRegistries.withPassword("manu", SECRET)) {
       registry.start();
       server = "localhost:" + registry.getMappedPort(5000);
 

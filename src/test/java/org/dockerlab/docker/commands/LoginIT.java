@@ -1,5 +1,7 @@
 package org.dockerlab.docker.commands;
 
+import org.dockerlab.testing.TestRegistries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.dockerlab.docker.Htpasswd;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.Transferable;
 
 /** login, logout and an authenticated push against a registry:2 with htpasswd auth (user manu, password manu). */
 @RequiresEngine
@@ -36,14 +35,8 @@ class LoginIT {
   @BeforeAll
   static void startRegistry() {
     registry =
-        new GenericContainer<>("registry:2")
-            .withCreateContainerCmdModifier(c -> c.withName("dlt-reg-auth-" + System.nanoTime()))
-            .withExposedPorts(5000)
-            .withEnv("REGISTRY_AUTH", "htpasswd")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_REALM", "Registry Realm")
-            .withEnv("REGISTRY_AUTH_HTPASSWD_PATH", "/auth/htpasswd")
-            .withCopyToContainer(Transferable.of(Htpasswd.line("manu", "manu".toCharArray()) + "\n"), "/auth/htpasswd")
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(401));
+        TestRegistries.withPassword("manu", "manu")
+            .withCreateContainerCmdModifier(c -> c.withName("dlt-reg-auth-" + System.nanoTime()));
     registry.start();
     host = "localhost:" + registry.getMappedPort(5000);
   }
