@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
-import org.dockerlab.docker.config.Credentials;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;

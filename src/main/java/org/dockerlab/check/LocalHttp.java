@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import org.dockerlab.docker.config.Credentials;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.errors.LabException;
 

@@ -1,6 +1,6 @@
 package org.dockerlab.cli;
 
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.io.CancelToken;
 
 /**
  * Trips a {@link CancelToken} when the JVM is stopped (Ctrl-C outside the shell), so what the token holds

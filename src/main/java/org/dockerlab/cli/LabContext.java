@@ -2,7 +2,6 @@ package org.dockerlab.cli;
 
 import java.nio.file.Path;
 import org.dockerlab.docker.DockerGateway;
-import org.dockerlab.docker.DockerJavaGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.state.LabHome;
 
@@ -12,7 +11,7 @@ public final class LabContext implements AutoCloseable {
   private final Path workdir;
   private final Path dockerConfig;
   private final EngineLocator locator;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   LabContext(LabHome home, Path workdir, Path dockerConfig, EngineLocator locator) {
     this.home = home;
@@ -38,9 +37,9 @@ public final class LabContext implements AutoCloseable {
     return locator;
   }
 
-  public synchronized DockerJavaGateway engine() {
+  public synchronized DockerGateway engine() {
     if (engine == null) {
-      engine = DockerJavaGateway.connect(locator, dockerConfig);
+      engine = DockerGateway.connect(locator, dockerConfig);
     }
     return engine;
   }

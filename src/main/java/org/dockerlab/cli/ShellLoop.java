@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
 import java.util.function.Function;
-import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.io.Prompter;
 import org.dockerlab.shell.Guide;
 import org.dockerlab.shell.JLinePrompter;
 import org.dockerlab.shell.LabCompleter;

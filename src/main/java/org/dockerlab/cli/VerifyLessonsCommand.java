@@ -8,12 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.dockerlab.check.CheckResult;
+import org.dockerlab.docker.ContainerSummary;
+import org.dockerlab.docker.ContainerSummary.PublishedPort;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.host.HttpWaitStrategy;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
@@ -97,6 +104,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
 
   /** Verifies one lesson in its own state directory, with a scripted shell whose output is kept for failures. */
   private static final class Verifier {
+    private static final Duration PORTS_READY = Duration.ofSeconds(10);
     private final LabContext lab;
     private final Path state;
     private final ByteArrayOutputStream transcript = new ByteArrayOutputStream();
@@ -164,48 +172,40 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       }
     }
 
-    private static String runAll(LineRunner shell, List<String> lines) {
+    private String runAll(LineRunner shell, List<String> lines) {
       for (String line : lines) {
+        Set<String> running = runningContainers();
         if (shell.run(line).exitCode() != 0) {
           return line;
         }
-        awaitPublishedPorts(line);
+        awaitNewlyPublishedPorts(running);
       }
       return null;
     }
 
-    /**
-     * A person types the next line a few seconds after {@code docker run -d -p 5000:5000 ...}; a script does
-     * not, and a registry needs a moment before it listens. Waits (at most 10 s) for the published ports.
-     */
-    private static void awaitPublishedPorts(String line) {
-      if (!line.matches("\\s*docker\\s+(container\\s+)?run\\b.*")) {
-        return;
-      }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:-p|--publish)[ =](?:[\\d.]+:)?(\\d+):\\d+").matcher(line);
-      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-      while (m.find()) {
-        int port = Integer.parseInt(m.group(1));
-        while (System.nanoTime() < deadline && !answers(port)) {
-          try {
-            Thread.sleep(100);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-      }
+    private Set<String> runningContainers() {
+      return lab.engine().containers(false).stream().map(ContainerSummary::id).collect(Collectors.toSet());
     }
 
-    private static boolean answers(int port) {
-      try (java.net.Socket s = new java.net.Socket()) {
-        s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
-        s.setSoTimeout(500);
-        // docker-proxy accepts before the container listens; a registry answers an HTTP request when ready
-        s.getOutputStream().write("GET /v2/ HTTP/1.0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return s.getInputStream().read() != -1;
-      } catch (java.io.IOException e) {
-        return false;
+    /**
+     * A person types the next line a few seconds after {@code docker run -d -p 5000:5000 ...}; a script does
+     * not, and a registry needs a moment before it listens. Waits (at most 10 s in all) until the ports
+     * published by containers the line started answer HTTP.
+     */
+    private void awaitNewlyPublishedPorts(Set<String> runningBefore) {
+      Set<Integer> ports = new TreeSet<>();
+      for (ContainerSummary c : lab.engine().containers(false)) {
+        if (!runningBefore.contains(c.id())) {
+          c.ports().stream().filter(PublishedPort::published).forEach(p -> ports.add(p.hostPort()));
+        }
+      }
+      long deadline = System.nanoTime() + PORTS_READY.toNanos();
+      try {
+        for (int port : ports) {
+          HttpWaitStrategy.anyAnswer("localhost:" + port).awaitReady(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 

@@ -1,25 +1,111 @@
 package org.dockerlab.docker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.dockerlab.errors.LabException;
 
 /**
- * The lab's view of the Docker Engine API. Everything outside this package talks to the engine
- * through this interface, never through docker-java itself.
+ * The lab's one door to the Docker Engine API: the docker subcommands, lesson setup, checks, image
+ * provisioning and the shell all talk to the engine through this interface, in the lab's own types (never
+ * docker-java's). Engine refusals throw {@link EngineError} with the engine's words; no engine throws
+ * {@link EngineUnavailableException}. Calls that stream block until the stream ends; interrupting the
+ * calling thread (Ctrl-C in the shell) stops them with {@link org.dockerlab.io.CancelledException}.
  */
 public interface DockerGateway extends AutoCloseable {
 
-  /** The engine's version and platform; throws {@link EngineUnavailableException} when none answers. */
+  /**
+   * Connects (lazily: nothing is sent until the first call) to the engine the locator finds.
+   *
+   * @param dockerConfig the DOCKER_CONFIG directory of the lab
+   */
+  static DockerGateway connect(EngineLocator locator, Path dockerConfig) {
+    return DockerJavaGateway.connect(locator, dockerConfig);
+  }
+
+  // --- the engine ---
+
+  /** The engine's version and platform ({@code docker version}). */
   EngineInfo info();
 
+  /** The engine's own JSON for {@code GET /info} ({@code docker info}), every field in its order. */
+  JsonNode systemInfo();
+
+  /** The Engine API requests made through this gateway, for {@code trace on}. */
+  ApiTrace trace();
+
+  @Override
+  void close();
+
+  // --- images ---
+
+  /**
+   * The images, newest first, as {@code docker images} lists them.
+   *
+   * @param all also intermediate images
+   * @param filters the engine's filters by key ({@code reference}, {@code dangling}, {@code label}...)
+   */
+  List<ImageSummary> images(boolean all, Map<String, List<String>> filters);
+
+  /** Every {@code repository:tag} in the engine, sorted, for completion. */
+  default List<String> imageReferences() {
+    return images(false, Map.of()).stream()
+        .flatMap(i -> i.repoTags().stream())
+        .filter(t -> !t.startsWith("<none>"))
+        .sorted()
+        .toList();
+  }
+
+  /** An image by name or ID; empty when there is none. */
   Optional<ImageDetails> inspectImage(String reference);
 
-  /** Pulls an image; throws a {@link org.dockerlab.errors.LabException} when the pull fails. */
-  void pull(String reference, Duration timeout);
+  /** The engine's own JSON for an image ({@code docker inspect}); empty when there is none. */
+  Optional<JsonNode> inspectImageJson(String reference);
+
+  /**
+   * Pulls an image. A registry on this machine that does not answer yet (just started) is waited for a few
+   * seconds first, which {@code events} hears as {@link RegistryEvent.Waiting}.
+   *
+   * @param login the credentials for its registry, or null for none
+   * @param timeout how long it may take at most, or null for no limit
+   * @throws EngineError with the engine's words when the pull fails
+   */
+  void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events);
+
+  /** Pulls anonymously and quietly. */
+  default void pull(String reference, Duration timeout) {
+    pull(reference, null, timeout, event -> {});
+  }
+
+  /**
+   * Pushes an image to its registry; waits for a registry on this machine that is still starting, as
+   * {@link #pull} does. Ends with the engine's {@code TAG: digest: sha256:... size: N} line.
+   *
+   * @param login the credentials for its registry, or null for none (anonymous)
+   * @param timeout how long it may take at most, or null for no limit
+   */
+  void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events);
+
+  /** Pushes quietly. */
+  default void push(String reference, Credentials login, Duration timeout) {
+    push(reference, login, timeout, event -> {});
+  }
+
+  /**
+   * Checks credentials with a registry ({@code docker login}: the engine asks the registry); waits for a
+   * registry on this machine that is still starting, as {@link #pull} does.
+   *
+   * @param registry its key in config.json ({@code localhost:5000}, {@code https://index.docker.io/v1/})
+   * @return the engine's status line, {@code Login Succeeded} or empty
+   * @throws EngineError when the registry refuses them
+   */
+  String auth(String registry, Credentials login, Consumer<RegistryEvent> events);
 
   /**
    * Builds an image from a tar build context (a Dockerfile at its root) and returns its ID.
@@ -30,34 +116,17 @@ public interface DockerGateway extends AutoCloseable {
 
   void tag(String source, String target);
 
-  void removeImage(String reference, boolean force);
+  /**
+   * Removes an image or one of its names ({@code docker rmi}).
+   *
+   * @param noPrune keep untagged parents
+   * @return the engine's report: the names taken off, the images deleted
+   */
+  List<ImageRemoval> removeImage(String reference, boolean force, boolean noPrune);
 
-  List<ContainerSummary> containers(boolean all);
-
-  /** Every {@code repository:tag} in the engine, for completion. */
-  List<String> imageReferences();
-
-  @Override
-  void close();
-
-  /** A container by name or ID; empty when there is none. */
-  Optional<ContainerDetails> inspectContainer(String name);
-
-  // --- lessons: setup and cleanup actions ---
-
-  /** Creates and starts a container; returns its ID. The image must be present (nothing is pulled). */
-  String runContainer(ContainerSpec spec);
-
-  /** Removes a container (with its anonymous volumes); {@code force} also stops a running one. */
-  void removeContainer(String name, boolean force);
-
-  /** The image as a docker archive ({@code docker save}); the caller closes the stream. */
-  InputStream saveImage(String reference);
-
-  /** Pushes an image to its registry with the given credentials (anonymous when null). */
-  void push(String reference, org.dockerlab.docker.config.Credentials login, Duration timeout);
-
-  // --- classroom bundles: several images in one archive ---
+  default void removeImage(String reference, boolean force) {
+    removeImage(reference, force, false);
+  }
 
   /**
    * One docker archive holding all the given images ({@code docker save a b c}), names as typed; the caller
@@ -65,11 +134,111 @@ public interface DockerGateway extends AutoCloseable {
    */
   InputStream saveImages(List<String> references);
 
+  /** The image as a docker archive; the caller closes the stream. */
+  default InputStream saveImage(String reference) {
+    return saveImages(List.of(reference));
+  }
+
   /**
    * Loads a docker archive ({@code docker load}) and returns the engine's messages, such as
    * {@code Loaded image: busybox:latest}, each also given to {@code eachLine} as it arrives.
    *
+   * @param sent hears the number of bytes sent so far, as the upload goes
    * @throws EngineError with the engine's words when it refuses the archive
    */
-  List<String> loadImages(InputStream archive, Consumer<String> eachLine);
+  List<String> loadImages(InputStream archive, Consumer<String> eachLine, LongConsumer sent);
+
+  default List<String> loadImages(InputStream archive, Consumer<String> eachLine) {
+    return loadImages(archive, eachLine, bytes -> {});
+  }
+
+  // --- containers ---
+
+  /**
+   * The containers, as {@code docker ps} lists them.
+   *
+   * @param all also those not running
+   * @param filters the engine's filters by key ({@code name}, {@code label}, {@code status}, {@code ancestor}...)
+   */
+  List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters);
+
+  default List<ContainerSummary> containers(boolean all) {
+    return containers(all, Map.of());
+  }
+
+  /** A container by name or ID; empty when there is none. */
+  Optional<ContainerDetails> inspectContainer(String name);
+
+  /** The engine's own JSON for a container ({@code docker inspect}); empty when there is none. */
+  Optional<JsonNode> inspectContainerJson(String name);
+
+  /** Creates a container and returns its ID; the image must be present (nothing is pulled). */
+  String createContainer(ContainerSpec spec);
+
+  /** Starts a container; one that runs already is left as it is. */
+  void startContainer(String name);
+
+  /**
+   * Creates and starts a container and returns its ID. One that cannot start (its port is taken) is removed
+   * again, so that it does not block its name for the next try.
+   */
+  default String runContainer(ContainerSpec spec) {
+    String id = createContainer(spec);
+    try {
+      startContainer(id);
+    } catch (LabException e) {
+      removeContainer(id, true, true);
+      throw e;
+    }
+    return id;
+  }
+
+  /**
+   * {@code docker run} without {@code -d}: attaches to a created container (so no output is lost), starts
+   * it, streams its output until it exits, and returns its exit code. An interrupt stops the streaming
+   * ({@link org.dockerlab.io.CancelledException}) and leaves the container as it is.
+   *
+   * @param stdin what to feed its standard input (closed at the end, so it reads end-of-file), or null
+   * @param untilRemoved the container was created with auto-remove: return once the engine removed it
+   */
+  int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved);
+
+  /**
+   * Stops a running container (SIGTERM, then SIGKILL); one that is stopped already is left as it is.
+   *
+   * @param timeoutSeconds how long to wait before killing it, or null for the engine's default (10 s)
+   */
+  void stopContainer(String name, Integer timeoutSeconds);
+
+  void killContainer(String name);
+
+  /**
+   * @param force also a running one (killed first)
+   * @param volumes also its anonymous volumes
+   */
+  void removeContainer(String name, boolean force, boolean volumes);
+
+  /** Removes a container with its anonymous volumes. */
+  default void removeContainer(String name, boolean force) {
+    removeContainer(name, force, true);
+  }
+
+  /** A container's output so far ({@code docker logs}), and with {@code follow} what comes until it stops. */
+  void logs(String container, LogOptions options, OutputSink output);
+
+  /**
+   * Runs a command in a running container ({@code docker exec}), streams its output until it ends, and
+   * returns its exit code.
+   *
+   * @param stdin its standard input when {@link ExecSpec#interactive()}, else ignored
+   */
+  int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output);
+
+  // --- events ---
+
+  /**
+   * Streams the engine's events ({@code docker events}) to {@code each}, on a thread of the gateway's, until
+   * the filter's {@code until} has passed or the subscription is closed.
+   */
+  Subscription events(EventFilter filter, Consumer<EngineEvent> each);
 }

@@ -4,15 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.ExecCreateCmd;
+import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.command.ListContainersCmd;
+import com.github.dockerjava.api.command.ListImagesCmd;
+import com.github.dockerjava.api.command.LogContainerCmd;
+import com.github.dockerjava.api.command.StopContainerCmd;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.PushResponseItem;
 import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.api.model.WaitContainerCondition;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -23,6 +36,7 @@ import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,74 +45,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelledException;
 
 /**
  * The gateway on docker-java. The API version is not pinned: requests go without a version prefix and the
  * engine answers with its own, so the lab works with old (1.41) and current (1.44+) engines alike.
  */
-public final class DockerJavaGateway implements DockerGateway {
+final class DockerJavaGateway implements DockerGateway {
   private final String host;
   private final boolean rootless;
   private final DockerClient client;
+  private final EngineHttp http;
   private final ApiTrace trace;
+  private final StartingRegistry startingRegistry = StartingRegistry.overHttp();
 
-  private DockerJavaGateway(String host, boolean rootless, DockerClient client, ApiTrace trace) {
+  private DockerJavaGateway(String host, boolean rootless, DockerClient client, DockerHttpClient http, ApiTrace trace) {
     this.host = host;
     this.rootless = rootless;
     this.client = client;
+    this.http = new EngineHttp(http, this);
     this.trace = trace;
   }
 
-  /**
-   * Connects (lazily: nothing is sent until the first call) to the engine the locator finds.
-   *
-   * @param dockerConfig the DOCKER_CONFIG directory whose credentials push and pull use
-   */
-  public static DockerJavaGateway connect(EngineLocator locator, Path dockerConfig) {
+  static DockerJavaGateway connect(EngineLocator locator, Path dockerConfig) {
     String host = locator.locate().orElseThrow(EngineUnavailableException::notFound);
     DockerClientConfig config =
         DefaultDockerClientConfig.createDefaultConfigBuilder()
             .withDockerHost(host)
             .withDockerConfig(dockerConfig.toString())
             .build();
-    DockerHttpClient http =
-        new ApacheDockerHttpClient.Builder()
-            .dockerHost(config.getDockerHost())
-            .sslConfig(config.getSSLConfig())
-            .maxConnections(50)
-            .connectionTimeout(Duration.ofSeconds(5))
-            .build();
     ApiTrace trace = new ApiTrace();
-    DockerClient client = DockerClientImpl.getInstance(config, new TracingHttpClient(http, trace));
-    return new DockerJavaGateway(host, locator.isRootless(host), client, trace);
-  }
-
-  /** The Engine API requests made through this gateway, for {@code trace on}. */
-  public ApiTrace trace() {
-    return trace;
-  }
-
-  public String host() {
-    return host;
-  }
-
-  /** docker-java itself, for the docker subcommands ({@code org.dockerlab.docker.commands}) only. */
-  public DockerClient client() {
-    return client;
+    DockerHttpClient http =
+        new TracingHttpClient(
+            new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(50)
+                .connectionTimeout(Duration.ofSeconds(5))
+                .build(),
+            trace);
+    return new DockerJavaGateway(host, locator.isRootless(host), DockerClientImpl.getInstance(config, http), http, trace);
   }
 
   /** Runs a call, turning "nothing answers" into one clear exception and engine errors into their words. */
-  public <T> T call(Supplier<T> action) {
+  <T> T call(Supplier<T> action) {
     try {
       return action.get();
     } catch (DockerException e) {
       throw new EngineError(e.getHttpStatus(), EngineErrors.message(e), e);
-    } catch (LabException e) {
+    } catch (LabException | CancelledException e) {
       throw e;
     } catch (RuntimeException e) {
       if (EngineErrors.isConnectionFailure(e)) {
@@ -107,7 +107,7 @@ public final class DockerJavaGateway implements DockerGateway {
       if (e instanceof IllegalArgumentException) {
         // docker-java checks arguments before sending; a name with a space, '>' or a broken character
         // cannot even become a request path
-        boolean unsendable = e.getCause() instanceof java.net.URISyntaxException || String.valueOf(e.getMessage()).contains("surrogate");
+        boolean unsendable = e.getCause() instanceof URISyntaxException || String.valueOf(e.getMessage()).contains("surrogate");
         throw new LabException(ExitCode.BAD_INPUT, unsendable
             ? "invalid reference format: a name contains a character that cannot be sent to the engine"
             : "invalid argument: " + e.getMessage(), e);
@@ -116,7 +116,7 @@ public final class DockerJavaGateway implements DockerGateway {
     }
   }
 
-  public void run(Runnable action) {
+  private void run(Runnable action) {
     call(
         () -> {
           action.run();
@@ -124,11 +124,52 @@ public final class DockerJavaGateway implements DockerGateway {
         });
   }
 
+  // --- the engine ---
+
   @Override
   public EngineInfo info() {
     Version v = call(() -> client.versionCmd().exec());
-    boolean rootlessEngine = rootless;
-    return new EngineInfo(host, v.getVersion(), v.getApiVersion(), v.getOperatingSystem(), v.getArch(), rootlessEngine);
+    return new EngineInfo(
+        host, v.getVersion(), v.getApiVersion(), v.getMinAPIVersion(), v.getGoVersion(), v.getGitCommit(),
+        v.getOperatingSystem(), v.getArch(), v.getKernelVersion(), rootless);
+  }
+
+  @Override
+  public JsonNode systemInfo() {
+    return http.json("/info").orElseThrow(() -> new EngineError(404, "the engine has no /info", null));
+  }
+
+  @Override
+  public ApiTrace trace() {
+    return trace;
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // closing a connection pool: nothing a person can act on
+    }
+  }
+
+  // --- images ---
+
+  @Override
+  public List<ImageSummary> images(boolean all, Map<String, List<String>> filters) {
+    ListImagesCmd list = client.listImagesCmd().withShowAll(all);
+    filters.forEach(list::withFilter);
+    return call(list::exec).stream().map(DockerJavaGateway::summary).toList();
+  }
+
+  private static ImageSummary summary(Image i) {
+    return new ImageSummary(
+        i.getId(),
+        i.getRepoTags() == null ? List.of() : Arrays.asList(i.getRepoTags()),
+        i.getRepoDigests() == null ? List.of() : Arrays.asList(i.getRepoDigests()),
+        i.getCreated() == null ? 0 : i.getCreated(),
+        i.getSize() == null ? 0 : i.getSize(),
+        i.getLabels());
   }
 
   @Override
@@ -138,8 +179,8 @@ public final class DockerJavaGateway implements DockerGateway {
       Map<String, String> labels = r.getConfig() == null ? null : r.getConfig().getLabels();
       return Optional.of(
           new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize()));
-    } catch (LabException e) {
-      if (e instanceof EngineError engineError && engineError.httpStatus() == 404) {
+    } catch (EngineError e) {
+      if (e.httpStatus() == 404) {
         return Optional.empty();
       }
       throw e;
@@ -147,25 +188,53 @@ public final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public void pull(String reference, Duration timeout) {
+  public Optional<JsonNode> inspectImageJson(String reference) {
+    return http.json("/images/" + EngineHttp.pathPart(reference) + "/json");
+  }
+
+  @Override
+  public void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
     ImageRef ref = ImageRef.parse(reference);
-    run(
-        () -> {
-          try {
-            boolean done =
-                client
-                    .pullImageCmd(ref.repository())
-                    .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
-                    .exec(new PullImageResultCallback())
-                    .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!done) {
-              throw new LabException(ExitCode.ENVIRONMENT, "pulling " + reference + " took longer than " + timeout.toSeconds() + " s");
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException(ExitCode.FAILED, "pull of " + reference + " was interrupted", e);
-          }
-        });
+    startingRegistry.awaitIfStarting(ref.registry(), events);
+    ProgressStream<PullResponseItem> stream = new ProgressStream<>(events);
+    run(() -> {
+      client
+          .pullImageCmd(ref.repository())
+          .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
+          .withAuthConfig(auth(ref.authKey(), login))
+          .exec(stream);
+      Waits.completion(stream, timeout, () -> tooLong("pulling", reference, timeout));
+    });
+    stream.throwIfFailed();
+  }
+
+  @Override
+  public void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
+    ImageRef ref = ImageRef.parse(reference);
+    startingRegistry.awaitIfStarting(ref.registry(), events);
+    ProgressStream<PushResponseItem> stream = new ProgressStream<>(events);
+    run(() -> {
+      client.pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth(ref.authKey(), login)).exec(stream);
+      Waits.completion(stream, timeout, () -> tooLong("pushing", reference, timeout));
+    });
+    stream.throwIfFailed();
+  }
+
+  private static LabException tooLong(String doing, String reference, Duration timeout) {
+    return new LabException(ExitCode.ENVIRONMENT, doing + " " + reference + " took longer than " + timeout.toSeconds() + " s");
+  }
+
+  @Override
+  public String auth(String registry, Credentials login, Consumer<RegistryEvent> events) {
+    startingRegistry.awaitIfStarting(registry, events);
+    String status = call(() -> client.authCmd().withAuthConfig(auth(registry, login)).exec()).getStatus();
+    return status == null ? "" : status;
+  }
+
+  /** Always explicit (anonymous when no login), so docker-java never falls back to credentials of its own. */
+  private static AuthConfig auth(String registry, Credentials login) {
+    AuthConfig auth = new AuthConfig().withRegistryAddress(registry);
+    return login == null ? auth : auth.withUsername(login.username()).withPassword(new String(login.password()));
   }
 
   @Override
@@ -190,50 +259,127 @@ public final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public void removeImage(String reference, boolean force) {
-    run(() -> client.removeImageCmd(reference).withForce(force).exec());
+  public List<ImageRemoval> removeImage(String reference, boolean force, boolean noPrune) {
+    String path = "/images/" + EngineHttp.pathPart(reference) + "?force=" + force + "&noprune=" + noPrune;
+    return call(() -> {
+      List<ImageRemoval> report = new ArrayList<>();
+      try (Response response = http.send(Request.builder().method(Request.Method.DELETE).path(path).build())) {
+        for (JsonNode item : EngineHttp.JSON.readTree(response.getBody())) {
+          if (item.hasNonNull("Untagged")) {
+            report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, item.get("Untagged").asText()));
+          }
+          if (item.hasNonNull("Deleted")) {
+            report.add(new ImageRemoval(ImageRemoval.Kind.DELETED, item.get("Deleted").asText()));
+          }
+        }
+      } catch (IOException e) {
+        throw new EngineError(500, "the engine's answer to the removal could not be read (" + e.getMessage() + ")", e);
+      }
+      return List.copyOf(report);
+    });
   }
 
   @Override
-  public List<ContainerSummary> containers(boolean all) {
-    List<Container> list = call(() -> client.listContainersCmd().withShowAll(all).exec());
-    return list.stream().map(DockerJavaGateway::summary).toList();
+  public InputStream saveImages(List<String> references) {
+    Response response = http.get("/images/get" + EngineHttp.query("names", references));
+    return new FilterInputStream(response.getBody()) {
+      @Override
+      public void close() {
+        response.close();
+      }
+    };
   }
 
   @Override
-  public List<String> imageReferences() {
-    return call(() -> client.listImagesCmd().exec()).stream()
-        .filter(i -> i.getRepoTags() != null)
-        .flatMap(i -> Arrays.stream(i.getRepoTags()))
-        .filter(t -> !t.startsWith("<none>"))
-        .sorted()
-        .toList();
-  }
-
-  static ContainerSummary summary(Container c) {
-    String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].replaceFirst("^/", "");
-    List<ContainerSummary.PublishedPort> ports =
-        c.getPorts() == null
-            ? List.of()
-            : Arrays.stream(c.getPorts())
-                .filter(p -> p.getPublicPort() != null)
-                .map(DockerJavaGateway::published)
-                .toList();
-    return new ContainerSummary(c.getId(), name, c.getImage(), c.getState(), ports, c.getLabels());
-  }
-
-  private static ContainerSummary.PublishedPort published(ContainerPort p) {
-    return new ContainerSummary.PublishedPort(
-        p.getIp(), p.getPublicPort(), p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType());
-  }
-
-  @Override
-  public void close() {
-    try {
-      client.close();
-    } catch (java.io.IOException e) {
-      // closing a connection pool: nothing a person can act on
+  public List<String> loadImages(InputStream archive, Consumer<String> eachLine, LongConsumer sent) {
+    Request request =
+        Request.builder()
+            .method(Request.Method.POST)
+            .path("/images/load?quiet=1")
+            .putHeader("Content-Type", "application/x-tar")
+            .body(new Counted(archive, sent))
+            .build();
+    List<String> lines = new ArrayList<>();
+    String error = null;
+    try (Response response = http.send(request);
+        MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
+      while (messages.hasNextValue()) {
+        JsonNode m = messages.nextValue();
+        if (m.hasNonNull("error")) {
+          error = m.get("error").asText().strip();
+        } else if (m.hasNonNull("stream")) {
+          String line = m.get("stream").asText().stripTrailing();
+          lines.add(line);
+          eachLine.accept(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new EngineError(500, "the engine's answer to the load could not be read (" + e.getMessage() + ")", e);
     }
+    if (error != null) {
+      // the engine reports a refused archive inside a 200 answer
+      throw new EngineError(500, error, null);
+    }
+    return List.copyOf(lines);
+  }
+
+  /** The archive as it is uploaded, counted. */
+  private static final class Counted extends FilterInputStream {
+    private final LongConsumer sent;
+    private long total;
+
+    Counted(InputStream in, LongConsumer sent) {
+      super(in);
+      this.sent = sent;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        sent.accept(++total);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        total += n;
+        sent.accept(total);
+      }
+      return n;
+    }
+  }
+
+  // --- containers ---
+
+  @Override
+  public List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters) {
+    ListContainersCmd list = client.listContainersCmd().withShowAll(all);
+    filters.forEach(list::withFilter);
+    return call(list::exec).stream().map(DockerJavaGateway::summary).toList();
+  }
+
+  private static ContainerSummary summary(Container c) {
+    List<ContainerSummary.PublishedPort> ports =
+        c.getPorts() == null ? List.of() : Arrays.stream(c.getPorts()).map(DockerJavaGateway::port).toList();
+    return new ContainerSummary(
+        c.getId(),
+        c.getNames() == null ? List.of() : Arrays.asList(c.getNames()),
+        c.getImage(),
+        c.getCommand(),
+        c.getCreated() == null ? 0 : c.getCreated(),
+        c.getState(),
+        c.getStatus(),
+        ports,
+        c.getLabels());
+  }
+
+  private static ContainerSummary.PublishedPort port(ContainerPort p) {
+    return new ContainerSummary.PublishedPort(
+        p.getIp(), p.getPublicPort() == null ? 0 : p.getPublicPort(), p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType());
   }
 
   @Override
@@ -271,7 +417,7 @@ public final class DockerJavaGateway implements DockerGateway {
     if (ports == null || ports.getBindings() == null) {
       return List.of();
     }
-    List<ContainerSummary.PublishedPort> result = new java.util.ArrayList<>();
+    List<ContainerSummary.PublishedPort> result = new ArrayList<>();
     ports.getBindings().forEach(
         (exposed, bindings) -> {
           for (Ports.Binding b : bindings == null ? new Ports.Binding[0] : bindings) {
@@ -286,87 +432,131 @@ public final class DockerJavaGateway implements DockerGateway {
     return List.copyOf(result);
   }
 
-  // --- lessons: setup and cleanup actions ---
+  @Override
+  public Optional<JsonNode> inspectContainerJson(String name) {
+    return http.json("/containers/" + EngineHttp.pathPart(name) + "/json");
+  }
 
   @Override
-  public String runContainer(ContainerSpec spec) {
-    String id = call(() -> ContainerRuns.create(client, spec).exec().getId());
+  public String createContainer(ContainerSpec spec) {
+    try (CreateContainerCmd create = ContainerRuns.create(client, spec)) {
+      return call(() -> create.exec().getId());
+    }
+  }
+
+  @Override
+  public void startContainer(String name) {
+    run(() -> {
+      try {
+        client.startContainerCmd(name).exec();
+      } catch (NotModifiedException alreadyRunning) {
+        // the CLI treats a container that runs already as started
+      }
+    });
+  }
+
+  @Override
+  public int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved) {
+    Frames frames = call(() -> client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(new Frames(output)));
+    if (stdin != null) {
+      StdinFeeder.attach(host, id, stdin);
+    }
+    // registered before the start, so that a container the engine removes at once still reports its code;
+    // with auto-remove it returns once the container is gone, as the CLI does, so the next `docker ps -a` agrees
+    WaitContainerCondition until = untilRemoved ? WaitContainerCondition.REMOVED : WaitContainerCondition.NEXT_EXIT;
+    WaitContainerResultCallback exit =
+        call(() -> client.waitContainerCmd(id).withCondition(until).exec(new WaitContainerResultCallback()));
     try {
+      run(() -> Waits.started(frames));
+      run(() -> Waits.started(exit));
       run(() -> client.startContainerCmd(id).exec());
-    } catch (LabException e) {
-      // A container that cannot start (port taken) would block its name for the next try.
-      run(() -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+    } catch (LabException | CancelledException e) {
+      Waits.closeQuietly(frames);
+      Waits.closeQuietly(exit);
       throw e;
     }
-    return id;
+    try {
+      run(() -> Waits.completion(frames, null, null));
+    } catch (CancelledException e) {
+      Waits.closeQuietly(exit);
+      throw e;
+    }
+    return call(exit::awaitStatusCode);
   }
 
   @Override
-  public void removeContainer(String name, boolean force) {
-    run(() -> client.removeContainerCmd(name).withForce(force).withRemoveVolumes(true).exec());
-  }
-
-  @Override
-  public InputStream saveImage(String reference) {
-    return call(() -> client.saveImageCmd(reference).exec());
-  }
-
-  @Override
-  public void push(String reference, org.dockerlab.docker.config.Credentials login, Duration timeout) {
-    ImageRef ref = ImageRef.parse(reference);
-    PushStream stream = new PushStream();
+  public void stopContainer(String name, Integer timeoutSeconds) {
     run(() -> {
-      client.pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(PushStream.auth(ref, login)).exec(stream);
-      stream.await(reference, timeout);
+      StopContainerCmd stop = client.stopContainerCmd(name);
+      if (timeoutSeconds != null) {
+        stop.withTimeout(timeoutSeconds);
+      }
+      try {
+        stop.exec();
+      } catch (NotModifiedException alreadyStopped) {
+        // the CLI treats a container that was stopped already as stopped
+      }
     });
-    stream.throwIfFailed();
-  }
-
-  // --- classroom bundles: several images in one archive ---
-
-  @Override
-  public InputStream saveImages(List<String> references) {
-    // docker-java's saveImagesCmd appends ":latest" to every name; the engine's own endpoint takes them as typed.
-    Request request = Request.builder().method(Request.Method.GET).path("/images/get" + EngineHttp.query("names", references)).build();
-    Response response = new EngineHttp(this).send(request);
-    return new FilterInputStream(response.getBody()) {
-      @Override
-      public void close() {
-        response.close();
-      }
-    };
   }
 
   @Override
-  public List<String> loadImages(InputStream archive, Consumer<String> eachLine) {
-    Request request =
-        Request.builder()
-            .method(Request.Method.POST)
-            .path("/images/load?quiet=1")
-            .putHeader("Content-Type", "application/x-tar")
-            .body(archive)
-            .build();
-    List<String> lines = new ArrayList<>();
-    String error = null;
-    try (Response response = new EngineHttp(this).send(request);
-        MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
-      while (messages.hasNextValue()) {
-        JsonNode m = messages.nextValue();
-        if (m.hasNonNull("error")) {
-          error = m.get("error").asText().strip();
-        } else if (m.hasNonNull("stream")) {
-          String line = m.get("stream").asText().stripTrailing();
-          lines.add(line);
-          eachLine.accept(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new EngineError(500, "the engine's answer to the load could not be read (" + e.getMessage() + ")", e);
+  public void killContainer(String name) {
+    run(() -> client.killContainerCmd(name).exec());
+  }
+
+  @Override
+  public void removeContainer(String name, boolean force, boolean volumes) {
+    run(() -> client.removeContainerCmd(name).withForce(force).withRemoveVolumes(volumes).exec());
+  }
+
+  @Override
+  public void logs(String container, LogOptions options, OutputSink output) {
+    LogContainerCmd logs =
+        client.logContainerCmd(container)
+            .withStdOut(true)
+            .withStdErr(true)
+            .withFollowStream(options.follow())
+            .withTimestamps(options.timestamps());
+    if (options.tail() == null) {
+      logs.withTailAll();
+    } else {
+      logs.withTail(options.tail());
     }
-    if (error != null) {
-      // the engine reports a refused archive inside a 200 answer
-      throw new EngineError(500, error, null);
+    Frames frames = call(() -> logs.exec(new Frames(output)));
+    run(() -> Waits.completion(frames, null, null));
+  }
+
+  @Override
+  public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output) {
+    ExecCreateCmd create =
+        client.execCreateCmd(container)
+            .withCmd(spec.command().toArray(String[]::new))
+            .withAttachStdout(true)
+            .withAttachStderr(true)
+            .withAttachStdin(spec.interactive())
+            .withTty(spec.tty())
+            .withEnv(spec.env());
+    if (spec.workdir() != null) {
+      create.withWorkingDir(spec.workdir());
     }
-    return List.copyOf(lines);
+    if (spec.user() != null) {
+      create.withUser(spec.user());
+    }
+    String execId = call(() -> create.exec().getId());
+    ExecStartCmd start = client.execStartCmd(execId).withTty(spec.tty());
+    if (spec.interactive()) {
+      start.withStdIn(stdin);
+    }
+    Frames frames = call(() -> start.exec(new Frames(output)));
+    run(() -> Waits.completion(frames, null, null));
+    Long code = call(() -> client.inspectExecCmd(execId).exec()).getExitCodeLong();
+    return code == null ? 0 : code.intValue();
+  }
+
+  // --- events ---
+
+  @Override
+  public Subscription events(EventFilter filter, Consumer<EngineEvent> each) {
+    return EngineEvents.subscribe(http, filter, each);
   }
 }

@@ -2,42 +2,42 @@ package org.dockerlab.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Engine API requests on docker-java's own HTTP client, for answers its commands drop: the messages of
- * {@code POST /images/load}, the Untagged/Deleted list of {@code DELETE /images/{name}}, and
- * {@code GET /images/get} with names as typed (its {@code saveImagesCmd} always appends {@code :tag}).
+ * Engine API requests on docker-java's own HTTP client, for answers its commands drop or reshape: the
+ * engine's JSON untouched ({@code docker inspect}, {@code docker info}), the messages of
+ * {@code POST /images/load}, the Untagged/Deleted list of {@code DELETE /images/{name}}, the events stream,
+ * and {@code GET /images/get} with names as typed (its {@code saveImagesCmd} always appends {@code :tag}).
  */
-public final class EngineHttp {
-  public static final ObjectMapper JSON = new ObjectMapper();
+final class EngineHttp {
+  static final ObjectMapper JSON = new ObjectMapper();
 
-  private final DockerJavaGateway engine;
   private final DockerHttpClient http;
+  private final DockerJavaGateway gateway;
 
-  public EngineHttp(DockerJavaGateway engine) {
-    if (!(engine.client() instanceof DockerClientImpl impl)) {
-      throw new IllegalStateException("the engine client is not docker-java's DockerClientImpl");
-    }
-    this.engine = engine;
-    this.http = impl.getHttpClient();
+  /** Requests go through the gateway's {@link DockerJavaGateway#call}, so that a dead engine is one clear line. */
+  EngineHttp(DockerHttpClient http, DockerJavaGateway gateway) {
+    this.http = http;
+    this.gateway = gateway;
   }
 
   /**
-   * Sends a request (through the gateway, so a dead engine is one clear line). An answer other than 2xx
-   * becomes an {@link EngineError} with the engine's words; the caller closes a successful response.
+   * Sends a request. An answer other than 2xx becomes an {@link EngineError} with the engine's words; the
+   * caller closes a successful response.
    */
-  public Response send(Request request) {
-    Response response = engine.call(() -> http.execute(request));
+  Response send(Request request) {
+    Response response = gateway.call(() -> http.execute(request));
     int status = response.getStatusCode();
     if (status / 100 != 2) {
       try (response) {
@@ -47,8 +47,28 @@ public final class EngineHttp {
     return response;
   }
 
+  Response get(String path) {
+    return send(Request.builder().method(Request.Method.GET).path(path).build());
+  }
+
+  /** The engine's JSON for a GET, as it wrote it; empty on 404. */
+  Optional<JsonNode> json(String path) {
+    return gateway.call(() -> {
+      try (Response response = get(path)) {
+        return Optional.ofNullable(JSON.readTree(response.getBody()));
+      } catch (EngineError e) {
+        if (e.httpStatus() == 404) {
+          return Optional.empty();
+        }
+        throw e;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
   /** The {@code message} of an error answer, or its raw text. */
-  public static String messageOf(InputStream body) {
+  static String messageOf(InputStream body) {
     try {
       String text = new String(body.readAllBytes(), StandardCharsets.UTF_8).strip();
       JsonNode node = JSON.readTree(text);
@@ -59,14 +79,14 @@ public final class EngineHttp {
   }
 
   /** {@code ?names=a&names=b}: a query parameter repeated for each value. */
-  public static String query(String key, List<String> values) {
+  static String query(String key, List<String> values) {
     return values.stream()
         .map(v -> key + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))
         .collect(Collectors.joining("&", "?", ""));
   }
 
-  /** An image name as one path part: {@code localhost:5000/myapp:1} stays readable, anything odd is escaped. */
-  public static String pathPart(String name) {
+  /** A name as one path part: {@code localhost:5000/myapp:1} stays readable, anything odd is escaped. */
+  static String pathPart(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8)
         .replace("+", "%20")
         .replace("%2F", "/")

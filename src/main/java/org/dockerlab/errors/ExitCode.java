@@ -11,6 +11,8 @@ public final class ExitCode {
   public static final int ENVIRONMENT = 3;
   /** A bug in dockerlab. */
   public static final int INTERNAL = 4;
+  /** The person pressed Ctrl-C (128 + SIGINT, as shells report it). */
+  public static final int CANCELLED = 130;
 
   private ExitCode() {}
 }

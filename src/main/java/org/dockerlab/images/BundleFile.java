@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.files.AtomicFile;
 
 /**

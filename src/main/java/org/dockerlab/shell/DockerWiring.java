@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.docker.commands.NamedInput;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
@@ -121,7 +121,7 @@ final class DockerWiring implements AutoCloseable {
     } catch (InterruptedException e) {
       SystemCommands.stop(p);
       Thread.currentThread().interrupt();
-      return 130;
+      return ExitCode.CANCELLED;
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dockerlab.check.CheckResult;
-import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.io.Prompter;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;

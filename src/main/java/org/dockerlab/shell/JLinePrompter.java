@@ -1,10 +1,10 @@
 package org.dockerlab.shell;
 
-import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.io.Prompter;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.dockerlab.docker.commands.CancelledException;
+import org.dockerlab.io.CancelledException;
 
 /** Asks at the terminal; a secret is read with echo off and never reaches the history. */
 public final class JLinePrompter implements Prompter {

@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dockerlab.docker.ApiCall;
-import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
-import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.io.Prompter;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
@@ -169,7 +169,7 @@ public final class LineRunner {
       return SystemCommands.run(session, text);
     } catch (InterruptedException e) {
       session.err().println("^C cancelled");
-      return 130;
+      return ExitCode.CANCELLED;
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot run the system shell: " + e.getMessage(), e);
     } finally {
@@ -182,7 +182,7 @@ public final class LineRunner {
       sudoNoteShown = true;
       note("no sudo is needed in the lab shell: docker commands run as you");
     }
-    DockerJavaGateway engine = session.engine();
+    DockerGateway engine = session.engine();
     CancelToken token = begin();
     DockerWiring wiring = new DockerWiring(session, token);
     try {
@@ -206,7 +206,7 @@ public final class LineRunner {
         printTrace(engine.trace().drain());
       }
       if (token.cancelled()) {
-        return 130;
+        return ExitCode.CANCELLED;
       }
       return outcome.succeeded() && !ok ? ExitCode.FAILED : outcome.exitCode();
     } finally {

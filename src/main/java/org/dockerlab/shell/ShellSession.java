@@ -4,14 +4,14 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 
 /** The state of one lab shell: where it is, what it prints to, and the engine it talks to. */
 public final class ShellSession {
   private final Path workspace;
   private final Path dockerConfig;
   private final Path shellHome;
-  private final Supplier<DockerJavaGateway> engine;
+  private final Supplier<DockerGateway> engine;
   private final OutputStream terminalBytes;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -29,7 +29,7 @@ public final class ShellSession {
       Path workspace,
       Path dockerConfig,
       Path shellHome,
-      Supplier<DockerJavaGateway> engine,
+      Supplier<DockerGateway> engine,
       OutputStream terminalBytes,
       PrintWriter out,
       PrintWriter err,
@@ -60,7 +60,7 @@ public final class ShellSession {
   }
 
   /** The engine, connected on first use; throws a one-line LabException when there is none. */
-  public DockerJavaGateway engine() {
+  public DockerGateway engine() {
     return engine.get();
   }
 

@@ -15,7 +15,7 @@ import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.check.DockerArchiveCheck;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
@@ -51,7 +51,7 @@ public final class CheckBench {
   /** The save lesson's first step on a workspace holding busybox.tar, as the shell runs it after each command. */
   private static String step(Path workdir, int warmup, int runs) throws IOException {
     Files.createDirectories(workdir);
-    DockerJavaGateway engine = engine(workdir);
+    DockerGateway engine = engine(workdir);
     saveBusybox(engine, workdir.resolve("busybox.tar"));
     LessonStep first = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow().steps().get(0);
     CheckContext ctx = context(engine, workdir);
@@ -95,7 +95,7 @@ public final class CheckBench {
     long t = System.nanoTime();
     List<Lesson> lessons = LessonLoader.bundled();
     phases.put("load lessons", millis(t));
-    DockerJavaGateway engine = engine(workdir);
+    DockerGateway engine = engine(workdir);
     CheckContext ctx = context(engine, workdir);
     int steps = 0;
     int checks = 0;
@@ -147,15 +147,15 @@ public final class CheckBench {
     return "{\"status\":\"" + status + "\",\"check\":" + checkSamples + ",\"tar\":" + tarSamples + "}";
   }
 
-  private static DockerJavaGateway engine(Path workdir) {
-    return DockerJavaGateway.connect(EngineLocator.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home"))), workdir.resolve(".docker-config"));
+  private static DockerGateway engine(Path workdir) {
+    return DockerGateway.connect(EngineLocator.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home"))), workdir.resolve(".docker-config"));
   }
 
-  private static CheckContext context(DockerJavaGateway engine, Path workdir) {
+  private static CheckContext context(DockerGateway engine, Path workdir) {
     return new CheckContext(engine, workdir, workdir.resolve(".docker-config"), List.of("ls -sh busybox.tar"), Map.of());
   }
 
-  private static void saveBusybox(DockerJavaGateway engine, Path target) throws IOException {
+  private static void saveBusybox(DockerGateway engine, Path target) throws IOException {
     try (InputStream archive = engine.saveImages(List.of("busybox:latest"))) {
       Files.copy(archive, target, StandardCopyOption.REPLACE_EXISTING);
     }

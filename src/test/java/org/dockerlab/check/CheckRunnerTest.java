@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dockerlab.check.CheckResult.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dockerlab.testing.FakeGateway;
 
 class CheckRunnerTest {
   @TempDir Path dir;
@@ -65,7 +66,7 @@ class CheckRunnerTest {
 
   @Test
   void defaultTimeout_isTenSeconds_andAnEngineThatDoesNotAnswerIsAnError() {
-    CheckContext ctx = new CheckContext(FakeEngine.down(), dir, dir, null, null);
+    CheckContext ctx = new CheckContext(FakeGateway.down(), dir, dir, null, null);
     try (CheckRunner runner = new CheckRunner()) {
       CheckResult r = runner.run(new ImageCheck("busybox", null, null), ctx);
 

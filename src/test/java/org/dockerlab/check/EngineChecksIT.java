@@ -2,15 +2,11 @@ package org.dockerlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dockerlab.check.CheckResult.Status;
+import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +41,7 @@ class EngineChecksIT {
 
   private void removeWeb() {
     if (docker.engine().inspectContainer(WEB).isPresent()) {
-      docker.engine().client().removeContainerCmd(WEB).withForce(true).exec();
+      docker.engine().removeContainer(WEB, true);
     }
   }
 
@@ -80,20 +76,9 @@ class EngineChecksIT {
   @Test
   void container_runningFromAnImage_withPortsAndEnv_thenStopped() throws Exception {
     int port = RegistryCheckTest.freePort();
-    DockerClient client = docker.engine().client();
-    ExposedPort http = ExposedPort.tcp(80);
-    Ports bindings = new Ports();
-    bindings.bind(http, Ports.Binding.bindPort(port));
-    client
-        .createContainerCmd("busybox")
-        .withName(WEB)
-        .withLabels(Map.of("org.dockerlab.test", "dlt-chk"))
-        .withEnv("GREETING=hello")
-        .withExposedPorts(http)
-        .withCmd("httpd", "-f", "-p", "80", "-h", "/")
-        .withHostConfig(HostConfig.newHostConfig().withPortBindings(new PortBinding(Ports.Binding.bindPort(port), http)))
-        .exec();
-    client.startContainerCmd(WEB).exec();
+    docker.engine().runContainer(new ContainerSpec(
+        WEB, "busybox", List.of("httpd", "-f", "-p", "80", "-h", "/"), null, null, List.of(new ContainerSpec.Port(port, 80)),
+        List.of("GREETING=hello"), List.of(), Map.of("org.dockerlab.test", "dlt-chk"), null, false, ContainerSpec.Streams.DETACHED));
 
     CheckResult running = new ContainerCheck(WEB, null, "busybox:latest", List.of(port + ":80"), List.of("GREETING=hello")).evaluate(ctx);
     assertThat(running.status()).as(running.message()).isEqualTo(Status.PASSED);
@@ -106,7 +91,7 @@ class EngineChecksIT {
     assertThat(new HttpCheck("http://localhost:" + port + "/etc/hostname", null, shortId, null, null).evaluate(ctx).status())
         .isEqualTo(Status.PASSED);
 
-    client.stopContainerCmd(WEB).withTimeout(1).exec();
+    docker.engine().stopContainer(WEB, 1);
 
     assertThat(new ContainerCheck(WEB, false, null, List.of(port + ":80"), null).evaluate(ctx).status()).isEqualTo(Status.PASSED);
     CheckResult stopped = new ContainerCheck(WEB, null, null, null, null).evaluate(ctx);

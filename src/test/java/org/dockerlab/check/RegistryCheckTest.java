@@ -6,18 +6,18 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.dockerlab.check.CheckResult.Status;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dockerlab.testing.FakeGateway;
 
 class RegistryCheckTest {
   @TempDir Path dir;
 
   private CheckContext ctx() {
-    return new CheckContext(FakeEngine.withImages(Map.of()), dir, dir, null, null);
+    return new CheckContext(new FakeGateway(), dir, dir, null, null);
   }
 
   @Test
@@ -103,7 +103,7 @@ class RegistryCheckTest {
   }
 
   private CheckContext ctxWith(ImageDetails myapp) {
-    return new CheckContext(FakeEngine.withImages(Map.of("myapp", myapp)), dir, dir, null, null);
+    return new CheckContext(new FakeGateway().withImage(myapp), dir, dir, null, null);
   }
 
   @Test

@@ -50,7 +50,7 @@ class EngineLocatorTest {
   @Test
   void connect_withoutAnyEngine_saysWhatToDo() {
     EngineLocator none = locator(Map.of(), Set.of());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DockerJavaGateway.connect(none, Path.of("/tmp")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DockerGateway.connect(none, Path.of("/tmp")))
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("scripts/engine-up");
   }

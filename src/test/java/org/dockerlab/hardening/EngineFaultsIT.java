@@ -7,16 +7,18 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.PortBinding;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.ContainerSpec;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.host.HttpWaitStrategy;
 import org.dockerlab.host.PortProbe;
 import org.dockerlab.testing.EngineProxy;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.LiveShell;
 import org.dockerlab.testing.RandomImage;
 import org.dockerlab.testing.RequiresEngine;
+import org.dockerlab.testing.Specs;
 import org.dockerlab.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,7 @@ class EngineFaultsIT {
   private static final String SERVER = "Server: Docker Engine";
 
   @TempDir Path state;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   @BeforeEach
   void connect() {
@@ -41,7 +43,7 @@ class EngineFaultsIT {
   void cleanUp() {
     for (String name : new String[] {"dlt-hard-registry", "dlt-hard-registry-2", "dlt-hard-port-holder", "dlt-hard-port-taker", "dlt-hard-port-taker-2", "dlt-hard-push-registry"}) {
       try {
-        engine.run(() -> engine.client().removeContainerCmd(name).withForce(true).withRemoveVolumes(true).exec());
+        engine.removeContainer(name, true);
       } catch (RuntimeException e) {
         // not there
       }
@@ -112,7 +114,7 @@ class EngineFaultsIT {
 
   @Test
   void containerNameInUse_explainsBothWaysOut() throws Exception {
-    engine.run(() -> engine.client().createContainerCmd("registry:2").withName("dlt-hard-registry").exec());
+    engine.createContainer(Specs.container("dlt-hard-registry", "registry:2", Map.of()));
     LabProcess.Result r = new LabProcess(state).run("", 60, "shell", "-c", "docker run -d --name dlt-hard-registry registry:2");
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err()).contains("\"/dlt-hard-registry\" is already in use")
@@ -128,15 +130,14 @@ class EngineFaultsIT {
     String image = "localhost:" + port + "/dlt-hard-big:1";
     RandomImage.build(engine, image, 150, state);
     try {
-      engine.run(() -> engine.client().createContainerCmd("registry:2").withName("dlt-hard-push-registry")
-          .withHostConfig(HostConfig.newHostConfig().withPortBindings(PortBinding.parse(port + ":5000"))).exec());
-      engine.run(() -> engine.client().startContainerCmd("dlt-hard-push-registry").exec());
+      engine.createContainer(Specs.withPorts("dlt-hard-push-registry", "registry:2", List.of(new ContainerSpec.Port(port, 5000)), Map.of()));
+      engine.startContainer("dlt-hard-push-registry");
       waitForRegistry(port);
       try (LiveShell shell = new LiveShell(new LabProcess(state), state)) {
         shell.typeLine("docker push " + image);
         shell.waitFor(o -> o.contains("Pushing") || o.contains("Preparing") || o.contains("Waiting"), LINE, "the push under way");
         Thread.sleep(1000);
-        engine.run(() -> engine.client().killContainerCmd("dlt-hard-push-registry").exec()); // mid-push
+        engine.killContainer("dlt-hard-push-registry"); // mid-push
         long killed = System.nanoTime();
         shell.typeLine("pwd");
         String out = shell.waitFor(o -> o.contains(state.resolve("workspace").toString()), Duration.ofSeconds(120), "the push to end after the registry died");
@@ -154,18 +155,7 @@ class EngineFaultsIT {
   }
 
   private static void waitForRegistry(int port) throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < end) {
-      try {
-        java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://127.0.0.1:" + port + "/v2/").openConnection();
-        if (c.getResponseCode() == 200) {
-          return;
-        }
-      } catch (java.io.IOException e) {
-        // not up yet
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the test registry did not answer on port " + port);
+    assertThat(HttpWaitStrategy.registry("127.0.0.1:" + port).awaitReady(Duration.ofSeconds(30)))
+        .as("the test registry on port " + port + " did not answer").isEmpty();
   }
 }

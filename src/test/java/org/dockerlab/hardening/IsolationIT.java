@@ -2,6 +2,7 @@ package org.dockerlab.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
@@ -16,14 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
+import org.dockerlab.testing.Specs;
 import org.dockerlab.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * A container, an image tag, a volume and a ~/.docker/config.json the lab did not make are exactly as
@@ -38,17 +41,17 @@ class IsolationIT {
   private static final String CONFIG = "{\n  \"auths\": {\n    \"registry.example.com\": {\"auth\": \"bm90OmxhYg==\"}\n  },\n  \"credsStore\": \"\"\n}\n";
 
   @TempDir Path state;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
+  /** docker-java itself, for what the lab has no reason to do (volumes) and the engine's full answers. */
+  private final DockerClient raw = DockerClientFactory.instance().client();
   private Path fakeHome;
 
   @BeforeEach
   void resourcesTheLabDidNotMake() throws Exception {
     engine = TestEngine.connect(state.resolve("test-docker-config"));
     engine.tag("busybox:latest", IMAGE);
-    engine.run(() -> engine.client().createVolumeCmd().withName(VOLUME).withLabels(LABELS).exec());
-    engine.run(() -> engine.client().createContainerCmd("busybox:latest").withName(CONTAINER).withLabels(LABELS)
-        .withCmd("sleep", "3600").exec());
-    engine.run(() -> engine.client().startContainerCmd(CONTAINER).exec());
+    raw.createVolumeCmd().withName(VOLUME).withLabels(LABELS).exec();
+    engine.runContainer(Specs.container(CONTAINER, "busybox:latest", LABELS, "sleep", "3600"));
     fakeHome = Files.createDirectories(state.resolve("dlt-hard-home"));
     Path config = Files.createDirectories(fakeHome.resolve(".docker")).resolve("config.json");
     Files.writeString(config, CONFIG);
@@ -57,8 +60,8 @@ class IsolationIT {
 
   @AfterEach
   void removeThem() {
-    engine.run(() -> engine.client().removeContainerCmd(CONTAINER).withForce(true).exec());
-    engine.run(() -> engine.client().removeVolumeCmd(VOLUME).exec());
+    engine.removeContainer(CONTAINER, true, false);
+    raw.removeVolumeCmd(VOLUME).exec();
     engine.removeImage(IMAGE, false);
     engine.close();
   }
@@ -100,17 +103,17 @@ class IsolationIT {
   /** What must not change: IDs, labels, state, and the config file's bytes, mode and time. */
   private Map<String, String> snapshot() throws Exception {
     Map<String, String> s = new TreeMap<>();
-    InspectContainerResponse c = engine.call(() -> engine.client().inspectContainerCmd(CONTAINER).exec());
+    InspectContainerResponse c = raw.inspectContainerCmd(CONTAINER).exec();
     s.put("container.id", c.getId());
     s.put("container.image", c.getImageId());
     s.put("container.labels", String.valueOf(new TreeMap<>(c.getConfig().getLabels())));
     s.put("container.status", c.getState().getStatus());
     s.put("container.startedAt", c.getState().getStartedAt());
-    InspectImageResponse i = engine.call(() -> engine.client().inspectImageCmd(IMAGE).exec());
+    InspectImageResponse i = raw.inspectImageCmd(IMAGE).exec();
     s.put("image.id", i.getId());
     s.put("image.tagged", String.valueOf(i.getRepoTags().contains(IMAGE)));
     s.put("image.labels", String.valueOf(i.getConfig().getLabels() == null ? null : new TreeMap<>(i.getConfig().getLabels())));
-    InspectVolumeResponse v = engine.call(() -> engine.client().inspectVolumeCmd(VOLUME).exec());
+    InspectVolumeResponse v = raw.inspectVolumeCmd(VOLUME).exec();
     s.put("volume.name", v.getName());
     s.put("volume.labels", String.valueOf(new TreeMap<>(v.getLabels())));
     s.put("volume.mountpoint", v.getMountpoint());

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.dockerlab.docker.commands.CancelToken;
-import org.dockerlab.docker.commands.CancelledException;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.CancelledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

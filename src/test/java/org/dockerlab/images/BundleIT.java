@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.ImageDetails;
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.Cli;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.TestEngine;
@@ -39,7 +39,7 @@ class BundleIT {
   private static final String TEST_TAG = "dlt-bnd-x:1";
 
   private Path dir;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   @BeforeEach
   void setUp() throws IOException {

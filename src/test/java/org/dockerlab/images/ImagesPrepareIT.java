@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.testing.Cli;
 import org.dockerlab.testing.RequiresEngine;
@@ -44,7 +44,7 @@ class ImagesPrepareIT {
   @BeforeAll
   static void removeTheLabsOwnImages() {
     // Only images the lab built (labelled stand-ins) are removed: never anything else.
-    try (DockerJavaGateway engine = TestEngine.connect(state)) {
+    try (DockerGateway engine = TestEngine.connect(state)) {
       List<LabImage> dependentsFirst = new ArrayList<>(LabImages.all());
       Collections.reverse(dependentsFirst);
       for (LabImage image : dependentsFirst) {
@@ -65,7 +65,7 @@ class ImagesPrepareIT {
   void prepare_onACleanEngine_buildsEveryImageOffline_labelledAsStandIns() {
     Cli.Result r = new Cli(state).run("images", "prepare");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-    try (DockerJavaGateway engine = TestEngine.connect(state)) {
+    try (DockerGateway engine = TestEngine.connect(state)) {
       for (LabImage image : LabImages.all()) {
         assertThat(engine.inspectImage(image.reference())).as(image.reference()).isPresent();
         assertThat(r.out()).contains(image.reference());

@@ -21,7 +21,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.ContainerSummary;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.LabLabels;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.images.ImageProvisioner;
@@ -38,7 +38,7 @@ class SetupRunnerIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
   private SetupRunner runner;
   private final List<String> report = new ArrayList<>();
   private final List<String> containers = new ArrayList<>();

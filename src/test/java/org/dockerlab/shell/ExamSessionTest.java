@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.lesson.Lesson;
@@ -42,7 +42,7 @@ class ExamSessionTest {
     Path workspace = Files.createDirectories(dir.resolve("workspace"));
     // a gateway to no engine: connecting is lazy, and file checks and file setup never call it
     EngineLocator nowhere = EngineLocator.fromEnvironment(Map.of("DOCKER_HOST", "unix://" + dir.resolve("no.sock")), dir);
-    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> DockerJavaGateway.connect(nowhere, dir.resolve("docker-config")),
+    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> DockerGateway.connect(nowhere, dir.resolve("docker-config")),
         OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false);
     store = new ProgressStore(dir.resolve("progress.json"), w -> {}, clock);
     exam = new ExamSession(chosen, store, session, dir, clock);

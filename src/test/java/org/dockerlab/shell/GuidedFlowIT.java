@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.SeedNames;
@@ -14,12 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dockerlab.testing.Specs;
 
 /** The guided flow, scripted: a lesson done with the seed's commands is recorded, graded and reset. */
 @RequiresEngine
 class GuidedFlowIT {
   @TempDir Path state;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   @BeforeEach
   void connect() {
@@ -74,7 +75,7 @@ class GuidedFlowIT {
 
   @Test
   void aContainerTheLabDidNotCreate_isNeverRemoved_inScriptedUse() throws Exception {
-    String id = engine.client().createContainerCmd("busybox:latest").withName("registry").withCmd("sleep", "60").exec().getId();
+    String id = engine.createContainer(Specs.container("registry", "busybox:latest", Map.of(), "sleep", "60"));
     try {
       LabProcess.Result r = new LabProcess(state).run("start local-registry\n", 60, "shell");
       assertThat(r.exitCode()).isNotZero();
@@ -82,13 +83,13 @@ class GuidedFlowIT {
           .contains("docker rm -f registry");
       assertThat(engine.containers(true)).anySatisfy(c -> assertThat(c.id()).isEqualTo(id));
     } finally {
-      engine.client().removeContainerCmd(id).withForce(true).exec();
+      engine.removeContainer(id, true);
     }
   }
 
   @Test
   void resetAll_removesTheLabsContainers_andLeavesOthersAlone() throws Exception {
-    String keep = engine.client().createContainerCmd("busybox:latest").withName("dlt-flow-keep").withCmd("sleep", "60").exec().getId();
+    String keep = engine.createContainer(Specs.container("dlt-flow-keep", "busybox:latest", Map.of(), "sleep", "60"));
     try {
       LabProcess.Result r = new LabProcess(state).run(
           "start local-registry\ndocker run -d -p 5000:5000 --name registry registry:2\nreset all\n", 120, "shell");
@@ -97,7 +98,7 @@ class GuidedFlowIT {
       assertThat(engine.containers(true)).noneSatisfy(c -> assertThat(c.name()).isEqualTo("registry"));
       assertThat(engine.containers(true)).anySatisfy(c -> assertThat(c.id()).isEqualTo(keep));
     } finally {
-      engine.client().removeContainerCmd(keep).withForce(true).exec();
+      engine.removeContainer(keep, true);
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.SeedNames;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresEngine
 class SeedScriptIT {
   @TempDir Path state;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   @BeforeEach
   void clean() {

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.TestEngine;
@@ -30,7 +30,7 @@ class TerminalShellIT {
 
   @TempDir Path state;
   private Tmux tmux;
-  private DockerJavaGateway engine;
+  private DockerGateway engine;
 
   @BeforeEach
   void start() throws Exception {

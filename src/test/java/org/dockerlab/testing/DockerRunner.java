@@ -9,20 +9,20 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.docker.commands.CancelToken;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
-import org.dockerlab.docker.commands.Prompter;
+import org.dockerlab.io.Prompter;
 
 /**
- * Runs docker subcommands natively, as the shell does, against the real engine, capturing the output.
- * Close it to release the engine connection.
+ * Runs docker subcommands natively, as the shell does, against the real engine (or a {@link FakeGateway}),
+ * capturing the output. Close it to release the engine connection.
  */
 public final class DockerRunner implements AutoCloseable {
-  private final DockerJavaGateway engine;
+  private final DockerGateway engine;
   private final Path dockerConfig;
   private final Path workdir;
   private final Prompter prompter;
@@ -33,13 +33,18 @@ public final class DockerRunner implements AutoCloseable {
 
   /** A runner whose commands can ask questions, as in the shell on a terminal; {@code null}: no terminal. */
   public DockerRunner(Path workdir, Path dockerConfig, Prompter prompter) {
-    this.engine = TestEngine.connect(dockerConfig);
+    this(TestEngine.connect(dockerConfig), workdir, dockerConfig, prompter);
+  }
+
+  /** A runner on the given engine: a fake one in unit tests. */
+  public DockerRunner(DockerGateway engine, Path workdir, Path dockerConfig, Prompter prompter) {
+    this.engine = engine;
     this.dockerConfig = dockerConfig;
     this.workdir = workdir;
     this.prompter = prompter;
   }
 
-  public DockerJavaGateway engine() {
+  public DockerGateway engine() {
     return engine;
   }
 

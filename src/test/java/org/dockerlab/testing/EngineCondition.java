@@ -1,7 +1,7 @@
 package org.dockerlab.testing;
 
 import java.nio.file.Path;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.LabException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -23,8 +23,8 @@ public final class EngineCondition implements ExecutionCondition {
   }
 
   private static String engineProblem() {
-    try (DockerJavaGateway engine =
-        DockerJavaGateway.connect(
+    try (DockerGateway engine =
+        DockerGateway.connect(
             EngineLocator.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home"))),
             Path.of(System.getProperty("java.io.tmpdir")))) {
       engine.info();

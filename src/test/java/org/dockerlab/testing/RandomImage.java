@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 
 /** Builds a test image on busybox with a layer of random bytes, big enough that saving or pushing it takes seconds. */
 public final class RandomImage {
   private RandomImage() {}
 
   /** Builds {@code tag} with {@code megabytes} MB of random data; {@code dir} holds the build context. */
-  public static void build(DockerJavaGateway engine, String tag, int megabytes, Path dir) throws IOException {
+  public static void build(DockerGateway engine, String tag, int megabytes, Path dir) throws IOException {
     String dockerfile = "FROM busybox:latest\nRUN head -c " + megabytes * 1_000_000L + " /dev/urandom > /big\n";
     Path context = Files.createTempFile(dir, "dlt-ctx", ".tar");
     try (var out = Files.newOutputStream(context);

@@ -2,7 +2,7 @@ package org.dockerlab.testing;
 
 import java.util.List;
 import org.dockerlab.docker.ContainerSummary;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ImageDetails;
 
 /**
@@ -16,13 +16,13 @@ public final class SeedNames {
   private SeedNames() {}
 
   /** Removes the seed's containers when the lab made them; fails when someone else's are in the way. */
-  public static void clear(DockerJavaGateway engine) {
+  public static void clear(DockerGateway engine) {
     for (ContainerSummary c : engine.containers(true)) {
       if (CONTAINERS.contains(c.name())) {
         if (!c.labels().containsKey(CREATED_BY)) {
           throw new IllegalStateException("a container named '" + c.name() + "' exists that the lab did not create; remove it to run this test");
         }
-        engine.run(() -> engine.client().removeContainerCmd(c.id()).withForce(true).withRemoveVolumes(true).exec());
+        engine.removeContainer(c.id(), true);
       }
     }
     for (String ref : List.of("localhost:5000/myapp", "localhost:5000/busybox")) {
@@ -33,7 +33,7 @@ public final class SeedNames {
   }
 
   /** Puts {@code myapp:latest} back (the seed removes it) from the registry copy or a rebuild. */
-  public static void restoreMyapp(DockerJavaGateway engine) {
+  public static void restoreMyapp(DockerGateway engine) {
     if (engine.inspectImage("myapp:latest").isPresent()) {
       return;
     }
@@ -44,7 +44,7 @@ public final class SeedNames {
     new org.dockerlab.images.ImageProvisioner(engine, false, line -> {}).ensure(org.dockerlab.images.LabImages.find("myapp:latest").orElseThrow());
   }
 
-  public static String imageId(DockerJavaGateway engine, String ref) {
+  public static String imageId(DockerGateway engine, String ref) {
     return engine.inspectImage(ref).map(ImageDetails::id).orElse("<missing>");
   }
 }

@@ -11,6 +11,8 @@ import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.ByteProgress;
 
 /**
  * The archive {@code docker load} sends: the file or stdin, counted for progress and checked for Ctrl-C,

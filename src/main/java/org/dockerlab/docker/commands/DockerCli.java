@@ -10,6 +10,7 @@ import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
 import picocli.CommandLine;
+import org.dockerlab.io.CancelledException;
 
 /** Runs one {@code docker ...} line natively: the shell's only door into the docker subcommands. */
 public final class DockerCli {
@@ -160,7 +161,7 @@ public final class DockerCli {
       return lab.exitCode();
     }
     if (e instanceof CancelledException) {
-      return 130;
+      return ExitCode.CANCELLED;
     }
     return ExitCode.INTERNAL;
   }

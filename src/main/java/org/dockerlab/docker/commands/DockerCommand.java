@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Run docker commands against the engine (natively, no docker CLI needed).",
     mixinStandardHelpOptions = false,
     subcommands = {
-      VersionCommand.class,
+      DockerVersionCommand.class,
       InfoCommand.class,
       ImageListCommand.class,
       PsCommand.class,

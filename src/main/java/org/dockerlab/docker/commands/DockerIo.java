@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.dockerlab.io.CancelToken;
 
 /**
  * The streams and surroundings of one docker command line in the shell.

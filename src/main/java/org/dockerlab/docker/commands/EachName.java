@@ -4,24 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dockerlab.docker.EngineError;
+import org.dockerlab.docker.EngineUnavailableException;
 import org.dockerlab.errors.LabException;
 
 /**
- * Applies an action to each name of {@code docker start|stop|rm}, like the CLI: prints each name that
- * succeeded, goes on after a failure, prints the errors after the names, and fails (exit 1) when any did.
- * The last error is thrown so that the shell reports it as the command's error.
+ * Applies an action to each name of {@code docker start|stop|rm|rmi}, like the CLI: goes on after a failure,
+ * prints the errors after the others, and fails (exit 1) when any did; the last error is thrown so that the
+ * shell reports it as the command's error. No engine stops it at once: every other name would fail the same.
  */
 final class EachName {
   private EachName() {}
 
+  /** For {@code start}, {@code stop}, {@code rm}: prints each name that succeeded. */
   static int apply(DockerIo io, List<String> names, Consumer<String> action) {
+    return each(io, names, name -> {
+      action.accept(name);
+      io.out().println(name);
+      io.out().flush();
+    });
+  }
+
+  /** The same, where the action prints what it did itself. */
+  static int each(DockerIo io, List<String> names, Consumer<String> action) {
     List<LabException> errors = new ArrayList<>();
     for (String name : names) {
       io.cancel().check();
       try {
         action.accept(name);
-        io.out().println(name);
-        io.out().flush();
+      } catch (EngineUnavailableException e) {
+        throw e;
       } catch (LabException e) {
         errors.add(e);
       }

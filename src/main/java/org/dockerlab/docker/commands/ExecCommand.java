@@ -1,12 +1,9 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.command.ExecCreateCmd;
-import com.github.dockerjava.api.command.ExecStartCmd;
-import com.github.dockerjava.api.command.InspectExecResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.ExecSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,31 +45,9 @@ final class ExecCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    ExecCreateCmd create =
-        engine.client()
-            .execCreateCmd(container)
-            .withCmd(command.toArray(String[]::new))
-            .withAttachStdout(true)
-            .withAttachStderr(true)
-            .withAttachStdin(interactive)
-            .withTty(tty)
-            .withEnv(env);
-    if (workdir != null) {
-      create.withWorkingDir(workdir);
-    }
-    if (user != null) {
-      create.withUser(user);
-    }
-    String execId = engine.call(() -> create.exec().getId());
-    ExecStartCmd start = engine.client().execStartCmd(execId).withTty(tty);
-    if (interactive) {
-      start.withStdIn(docker.io().stdin());
-    }
-    ContainerOutput output = engine.call(() -> start.exec(new ContainerOutput(docker.io())));
-    output.follow(engine);
-    InspectExecResponse done = engine.call(() -> engine.client().inspectExecCmd(execId).exec());
-    Long code = done.getExitCodeLong();
-    return code == null || code == 0 ? 0 : 1;
+    ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
+    int code = docker.context().engine().exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()));
+    docker.io().cancel().check();
+    return code == 0 ? 0 : 1;
   }
 }

@@ -1,16 +1,13 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.command.ListImagesCmd;
-import com.github.dockerjava.api.model.Image;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
-import org.dockerlab.errors.LabException;
+import org.dockerlab.docker.format.ImageRows;
+import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,20 +35,15 @@ final class ImageListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    ListImagesCmd list = engine.client().listImagesCmd().withShowAll(all);
-    engineFilters().forEach(list::withFilter);
-    List<Image> images = engine.call(list::exec);
+    List<ImageRows.Row> rows =
+        docker.context().engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i).stream()).toList();
     PrintWriter out = docker.io().out();
-    List<ImageRows.Row> rows = images.stream().flatMap(i -> ImageRows.of(i).stream()).toList();
     if (quiet) {
       rows.forEach(r -> out.println(r.id(noTrunc)));
     } else {
       Instant now = Instant.now();
-      TableWriter table = new TableWriter().row("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
-      for (ImageRows.Row r : rows) {
-        table.row(r.repository(), r.tag(), r.id(noTrunc), HumanUnits.since(Instant.ofEpochSecond(r.createdEpochSecond()), now), HumanUnits.size(r.size()));
-      }
+      TableWriter table = new TableWriter().row(ImageRows.HEADER);
+      rows.forEach(r -> table.row(r.cells(noTrunc, now)));
       table.print(out);
     }
     out.flush();

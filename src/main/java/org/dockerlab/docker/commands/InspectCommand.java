@@ -2,12 +2,15 @@ package org.dockerlab.docker.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.format.GoJson;
+import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
@@ -38,9 +41,9 @@ final class InspectCommand implements Callable<Integer> {
     if (type != null && !type.equals("container") && !type.equals("image")) {
       throw LabException.badInput("\"" + type + "\" is not a valid value for --type (the lab inspects container or image)");
     }
-    DockerJavaGateway engine = docker.context().engine();
+    DockerGateway engine = docker.context().engine();
     PrintWriter out = docker.io().out();
-    ArrayNode found = EngineJson.MAPPER.createArrayNode();
+    ArrayNode found = JsonNodeFactory.instance.arrayNode();
     List<String> missing = new ArrayList<>();
     for (String name : names) {
       Optional<JsonNode> json = find(engine, name);
@@ -54,7 +57,7 @@ final class InspectCommand implements Callable<Integer> {
       }
     }
     if (template == null) {
-      out.println(JsonIndent.format(found));
+      out.println(GoJson.indent(found, "    "));
     }
     out.flush();
     if (missing.isEmpty()) {
@@ -66,13 +69,11 @@ final class InspectCommand implements Callable<Integer> {
     throw new LabException(ExitCode.FAILED, "No such object: " + missing.get(missing.size() - 1));
   }
 
-  private Optional<JsonNode> find(DockerJavaGateway engine, String name) {
-    String n = EngineJson.segment(name);
-    Optional<JsonNode> container =
-        "image".equals(type) ? Optional.empty() : EngineJson.get(engine, "/containers/" + n + "/json");
+  private Optional<JsonNode> find(DockerGateway engine, String name) {
+    Optional<JsonNode> container = "image".equals(type) ? Optional.empty() : engine.inspectContainerJson(name);
     if (container.isPresent() || "container".equals(type)) {
       return container;
     }
-    return EngineJson.get(engine, "/images/" + n + "/json");
+    return engine.inspectImageJson(name);
   }
 }

@@ -12,6 +12,7 @@ import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.dockerlab.io.ByteProgress;
 
 /**
  * {@code docker load}: streams a tar archive (plain, gzip or bzip2; xz and zstd passed to the engine) from

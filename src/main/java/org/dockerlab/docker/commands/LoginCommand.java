@@ -1,7 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.api.model.AuthResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import org.dockerlab.docker.ImageRef;
-import org.dockerlab.docker.config.Credentials;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;
@@ -21,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import org.dockerlab.io.Prompter;
 
 /**
  * {@code docker login}: checks the credentials with the engine (which asks the registry), then stores them
@@ -49,7 +47,7 @@ final class LoginCommand implements Callable<Integer> {
     Credentials credentials = null;
     try {
       readPasswordOptions();
-      AuthResponse response = null;
+      String response = null;
       if (username == null && password == null) {
         Optional<Credentials> stored = config.auth(key);
         if (stored.isPresent()) {
@@ -73,8 +71,7 @@ final class LoginCommand implements Callable<Integer> {
       err.println("https://docs.docker.com/engine/reference/commandline/login/#credential-stores");
       err.println();
       err.flush();
-      String status = response.getStatus();
-      docker.io().out().println(status == null || status.isEmpty() ? "Login Succeeded" : status);
+      docker.io().out().println(response == null || response.isEmpty() ? "Login Succeeded" : response);
       docker.io().out().flush();
       return 0;
     } finally {
@@ -104,7 +101,7 @@ final class LoginCommand implements Callable<Integer> {
   }
 
   /** The CLI first tries what config.json already holds, and asks only when that fails. */
-  private AuthResponse withStoredCredentials(String key, Credentials stored) {
+  private String withStoredCredentials(String key, Credentials stored) {
     docker.io().out().println("Authenticating with existing credentials...");
     docker.io().out().flush();
     try {
@@ -149,15 +146,10 @@ final class LoginCommand implements Callable<Integer> {
     return new Credentials(user, secret);
   }
 
-  /** POST /auth: the engine asks the registry; a refusal comes back in the engine's words. */
-  private AuthResponse authenticate(String key, Credentials credentials) {
-    DockerJavaGateway engine = docker.context().engine();
-    AuthConfig auth =
-        new AuthConfig()
-            .withUsername(credentials.username())
-            .withPassword(new String(credentials.password()))
-            .withRegistryAddress(key);
-    return StartingRegistry.retry(key, docker.io(), () -> engine.call(() -> engine.client().authCmd().withAuthConfig(auth).exec()));
+  /** The engine asks the registry; a refusal comes back in the engine's words. Returns the engine's status line. */
+  private String authenticate(String key, Credentials credentials) {
+    DockerIo io = docker.io();
+    return docker.context().engine().auth(key, credentials, RegistryAuth.progress(io, io.out(), false));
   }
 
   /** The password from stdin, without its trailing line end, as {@code --password-stdin} reads it. */

@@ -1,8 +1,7 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.command.LogContainerCmd;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.LogOptions;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,25 +27,13 @@ final class LogsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    LogContainerCmd logs =
-        engine.client()
-            .logContainerCmd(container)
-            .withStdOut(true)
-            .withStdErr(true)
-            .withFollowStream(follow)
-            .withTimestamps(timestamps);
-    if (tail.equals("all")) {
-      logs.withTailAll();
-    } else {
-      logs.withTail(lines(tail));
-    }
-    ContainerOutput output = engine.call(() -> logs.exec(new ContainerOutput(docker.io())));
-    output.follow(engine);
+    LogOptions options = new LogOptions(follow, tail.equals("all") ? null : lines(tail), timestamps);
+    docker.context().engine().logs(container, options, new ContainerOutput(docker.io()));
+    docker.io().cancel().check();
     return 0;
   }
 
-  private static int lines(String tail) {
+  private static Integer lines(String tail) {
     try {
       int n = Integer.parseInt(tail);
       if (n < 0) {

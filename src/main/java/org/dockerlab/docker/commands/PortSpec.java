@@ -2,24 +2,24 @@ package org.dockerlab.docker.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.errors.LabException;
 
 /**
- * One port binding of {@code docker run -p}: {@code [IP:][HOST:]CONTAINER[/PROTO]}, where HOST and CONTAINER
- * may be ranges of the same length ({@code 9000-9002:9000-9002}).
- *
- * @param hostIp the host address to bind, empty for all
- * @param hostPort the host port, empty when the engine picks one
+ * Reads {@code docker run -p [IP:][HOST:]CONTAINER[/PROTO]}, where HOST and CONTAINER may be ranges of the
+ * same length ({@code 9000-9002:9000-9002}).
  */
-record PortSpec(String hostIp, String hostPort, int containerPort, String protocol) {
+final class PortSpec {
+  private PortSpec() {}
 
   /** Parses one {@code -p} value into one binding per container port. */
-  static List<PortSpec> parse(String value) {
+  static List<ContainerSpec.Port> parse(String value) {
     String rest = value;
     String protocol = "tcp";
     int slash = rest.lastIndexOf('/');
     if (slash >= 0) {
-      protocol = rest.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+      protocol = rest.substring(slash + 1).toLowerCase(Locale.ROOT);
       rest = rest.substring(0, slash);
       if (!List.of("tcp", "udp", "sctp").contains(protocol)) {
         throw LabException.badInput("invalid proto: " + protocol);
@@ -62,13 +62,13 @@ record PortSpec(String hostIp, String hostPort, int containerPort, String protoc
     if (hostRange != null && hostRange[1] - hostRange[0] + 1 != count && hostRange[0] != hostRange[1]) {
       throw LabException.badInput("invalid ranges specified for container and host Ports: " + container + " and " + host);
     }
-    List<PortSpec> specs = new ArrayList<>();
+    List<ContainerSpec.Port> specs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String hostPort = "";
       if (hostRange != null) {
         hostPort = String.valueOf(hostRange[0] == hostRange[1] ? hostRange[0] : hostRange[0] + i);
       }
-      specs.add(new PortSpec(ip, hostPort, containerRange[0] + i, protocol));
+      specs.add(new ContainerSpec.Port(ip, hostPort, containerRange[0] + i, protocol));
     }
     return specs;
   }

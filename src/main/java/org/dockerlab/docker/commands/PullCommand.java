@@ -1,12 +1,11 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.PullResponseItem;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import org.dockerlab.docker.ImageRef;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code docker pull}: downloads an image, with the credentials config.json holds for its registry. */
 @Command(name = "pull", description = "Download an image from a registry.")
@@ -33,22 +32,11 @@ final class PullCommand implements Callable<Integer> {
    * Pulls with the stored credentials for the image's registry, showing per-layer progress on {@code out};
    * shared with {@code docker run}, which pulls a missing image the same way.
    */
-  static void pull(DockerCommand docker, ImageRef ref, java.io.PrintWriter out, boolean terminal) {
+  static void pull(DockerCommand docker, ImageRef ref, PrintWriter out, boolean terminal) {
     DockerIo io = docker.io();
-    DockerJavaGateway engine = docker.context().engine();
-    var auth = RegistryAuth.forKey(docker, ref.authKey());
-    StartingRegistry.retry(ref, io, () -> EngineStream.<PullResponseItem>follow(
-        io,
-        engine,
-        out,
-        terminal,
-        stream ->
-            engine
-                .client()
-                .pullImageCmd(ref.repository())
-                .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
-                .withAuthConfig(auth)
-                .exec(stream)));
+    RegistryAuth.withLogin(docker, ref.authKey(), login ->
+        docker.context().engine().pull(ref.toString(), login, null, RegistryAuth.progress(io, out, terminal)));
+    io.cancel().check();
   }
 
   /** {@code docker.io/library/busybox:latest}: the CLI ends a pull with the reference spelled out in full. */

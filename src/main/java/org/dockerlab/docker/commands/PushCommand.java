@@ -1,13 +1,11 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.PushResponseItem;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code docker push}: uploads an image, with the credentials config.json holds for its registry. */
 @Command(name = "push", description = "Upload an image to a registry.")
@@ -27,12 +25,9 @@ final class PushCommand implements Callable<Integer> {
     if (ref.tag() == null) {
       io.out().println("Using default tag: latest");
     }
-    DockerJavaGateway engine = docker.context().engine();
-    var auth = RegistryAuth.forKey(docker, ref.authKey());
-    StartingRegistry.retry(ref, io, () -> EngineStream.<PushResponseItem>follow(
-        io,
-        engine,
-        stream -> engine.client().pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth).exec(stream)));
+    RegistryAuth.withLogin(docker, ref.authKey(), login ->
+        docker.context().engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal())));
+    io.cancel().check();
     io.out().flush();
     return 0;
   }

@@ -1,30 +1,36 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.AuthConfig;
+import java.io.PrintWriter;
 import java.util.Optional;
-import org.dockerlab.docker.config.Credentials;
+import java.util.function.Consumer;
+import org.dockerlab.docker.RegistryEvent;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
+import org.dockerlab.docker.format.LayerProgress;
 
-/** The credentials {@code push} and {@code pull} send for a registry: those in the lab's config.json. */
+/**
+ * What {@code push}, {@code pull} and {@code login} share: the credentials they send (those in the lab's
+ * config.json) and how they show what the registry operation reports.
+ */
 final class RegistryAuth {
   private RegistryAuth() {}
 
   /**
-   * docker-java's AuthConfig for the key, empty (anonymous) when config.json has nothing for it. Always
-   * set explicitly, so docker-java never falls back to credentials of its own.
+   * Runs the action with the stored credentials for the key, or null (anonymous) when config.json has none,
+   * and wipes them afterwards. When config.json names a credential helper instead, says that the lab does
+   * not use one.
    */
-  static AuthConfig forKey(DockerCommand docker, String key) {
+  static void withLogin(DockerCommand docker, String key, Consumer<Credentials> action) {
     DockerConfigFile config = DockerConfigFile.load(docker.context().dockerConfig());
-    AuthConfig auth = new AuthConfig().withRegistryAddress(key);
     Optional<Credentials> stored = config.auth(key);
-    if (stored.isPresent()) {
-      Credentials c = stored.get();
-      auth.withUsername(c.username()).withPassword(new String(c.password()));
-      c.wipe();
-    } else {
+    if (stored.isEmpty()) {
       config.credentialHelper(key).ifPresent(helper -> noteHelper(docker, config, helper, key));
     }
-    return auth;
+    try {
+      action.accept(stored.orElse(null));
+    } finally {
+      stored.ifPresent(Credentials::wipe);
+    }
   }
 
   /** The lab never runs credential helpers; say so when config.json expects one, so nothing seems lost. */
@@ -33,5 +39,21 @@ final class RegistryAuth {
         "Note: " + config.path() + " names the credential helper '" + helper + "' for " + key
             + "; the lab does not use credential helpers: it keeps credentials in config.json itself (docker login "
             + key + " stores them there).");
+  }
+
+  /**
+   * Shows the per-layer progress on {@code out} as the CLI does, and says once on {@code err} when a
+   * registry on this machine is still starting.
+   */
+  static Consumer<RegistryEvent> progress(DockerIo io, PrintWriter out, boolean terminal) {
+    LayerProgress layers = new LayerProgress(out, terminal);
+    return event -> {
+      if (event instanceof RegistryEvent.Progress p) {
+        layers.show(p);
+      } else if (event instanceof RegistryEvent.Waiting w) {
+        io.err().println("The registry at " + w.registry() + " is not answering yet; trying again for a few seconds...");
+        io.err().flush();
+      }
+    };
   }
 }

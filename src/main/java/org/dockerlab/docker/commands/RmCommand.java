@@ -2,7 +2,6 @@ package org.dockerlab.docker.commands;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +23,6 @@ final class RmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    return EachName.apply(
-        docker.io(),
-        names,
-        n -> engine.run(() -> engine.client().removeContainerCmd(n).withForce(force).withRemoveVolumes(volumes).exec()));
+    return EachName.apply(docker.io(), names, n -> docker.context().engine().removeContainer(n, force, volumes));
   }
 }

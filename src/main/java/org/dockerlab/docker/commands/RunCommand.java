@@ -1,23 +1,16 @@
 package org.dockerlab.docker.commands;
 
-import org.dockerlab.docker.LabLabels;
-import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.InternetProtocol;
-import com.github.dockerjava.api.model.Ports;
-import com.github.dockerjava.api.model.RestartPolicy;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.ContainerSpec;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ImageRef;
+import org.dockerlab.docker.LabLabels;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelledException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code docker run}: pulls the image when it is missing, creates the container (labelled as the shell's),
- * starts it, and either prints its ID ({@code -d}) or streams its output until it exits.
+ * starts it, and either prints its ID ({@code -d}) or streams its output until it exits. Ctrl-C then
+ * detaches and leaves the container running, as the CLI does; with {@code --rm} it is killed instead (the
+ * engine then removes it).
  */
 @Command(name = "run", description = "Create and run a new container from an image.")
 final class RunCommand implements Callable<Integer> {
@@ -84,20 +79,26 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    DockerJavaGateway engine = docker.context().engine();
+    DockerGateway engine = docker.context().engine();
     ensureImage(engine);
-    String id;
-    try (CreateContainerCmd create = engine.client().createContainerCmd(image)) {
-      configure(create);
-      id = engine.call(() -> create.exec().getId());
-    }
+    String id = engine.createContainer(spec());
     if (detach) {
-      engine.run(() -> engine.client().startContainerCmd(id).exec());
+      engine.startContainer(id);
       docker.io().out().println(id);
       docker.io().out().flush();
       return 0;
     }
-    return new AttachedRun(engine, docker.io(), id, remove).run(interactive, tty) == 0 ? 0 : 1;
+    int code;
+    try {
+      code = engine.runAttached(id, interactive ? docker.io().stdin() : null, new ContainerOutput(docker.io()), remove);
+    } catch (CancelledException e) {
+      if (remove) {
+        killQuietly(engine, id);
+      }
+      throw e;
+    }
+    docker.io().cancel().check();
+    return code == 0 ? 0 : 1;
   }
 
   private void validate() {
@@ -109,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private void ensureImage(DockerJavaGateway engine) {
+  private void ensureImage(DockerGateway engine) {
     if (engine.inspectImage(image).isPresent()) {
       return;
     }
@@ -119,55 +120,20 @@ final class RunCommand implements Callable<Integer> {
     docker.io().err().flush();
   }
 
-  private void configure(CreateContainerCmd create) {
+  /** The container the options describe, labelled as the shell's. */
+  ContainerSpec spec() {
     Map<String, String> allLabels = new LinkedHashMap<>();
     for (String label : labels) {
       int eq = label.indexOf('=');
       allLabels.put(eq < 0 ? label : label.substring(0, eq), eq < 0 ? "" : label.substring(eq + 1));
     }
     allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
-
-    Set<ExposedPort> exposed = new LinkedHashSet<>();
-    Ports bindings = new Ports();
-    for (String p : publish) {
-      for (PortSpec spec : PortSpec.parse(p)) {
-        ExposedPort port = new ExposedPort(spec.containerPort(), InternetProtocol.parse(spec.protocol()));
-        exposed.add(port);
-        bindings.bind(port, new Ports.Binding(spec.hostIp(), spec.hostPort()));
-      }
-    }
-
-    HostConfig host =
-        HostConfig.newHostConfig()
-            .withPortBindings(bindings)
-            .withBinds(volumes.stream().map(v -> VolumeSpec.parse(v, docker.io()::resolve)).toList())
-            .withAutoRemove(remove);
-    if (restart != null) {
-      host.withRestartPolicy(restartPolicy(restart));
-    }
-    create
-        .withLabels(allLabels)
-        .withExposedPorts(List.copyOf(exposed))
-        .withEnv(environment())
-        .withTty(tty)
-        .withAttachStdout(!detach)
-        .withAttachStderr(!detach)
-        .withAttachStdin(interactive && !detach)
-        .withStdinOpen(interactive)
-        .withStdInOnce(interactive && !detach)
-        .withHostConfig(host);
-    if (name != null) {
-      create.withName(name);
-    }
-    if (!command.isEmpty()) {
-      create.withCmd(command);
-    }
-    if (entrypoint != null) {
-      create.withEntrypoint(entrypoint);
-    }
-    if (workdir != null) {
-      create.withWorkingDir(workdir);
-    }
+    List<ContainerSpec.Port> ports = new ArrayList<>();
+    publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
+    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, docker.io()::resolve)).toList();
+    return new ContainerSpec(
+        name, image, command, entrypoint, workdir, ports, environment(), mounts, allLabels, restart, remove,
+        new ContainerSpec.Streams(!detach, interactive, tty));
   }
 
   private List<String> environment() {
@@ -183,11 +149,11 @@ final class RunCommand implements Callable<Integer> {
     return result;
   }
 
-  private static RestartPolicy restartPolicy(String value) {
+  private static void killQuietly(DockerGateway engine, String id) {
     try {
-      return RestartPolicy.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw LabException.badInput("invalid restart policy '" + value + "': use no, always, unless-stopped or on-failure[:N]");
+      engine.killContainer(id);
+    } catch (LabException e) {
+      // it may have exited (and been removed) in the meantime: that is what the person wanted
     }
   }
 }

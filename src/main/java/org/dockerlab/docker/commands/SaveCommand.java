@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.CancelledException;
+import org.dockerlab.io.ByteProgress;
 
 /**
  * {@code docker save}: streams the engine's archive of one or more images to {@code -o FILE} (whole or not

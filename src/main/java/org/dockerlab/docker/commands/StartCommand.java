@@ -1,14 +1,12 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.exception.NotModifiedException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code docker start NAME...}: starts stopped containers, printing each name. */
+/** {@code docker start NAME...}: starts stopped containers, printing each name (also of one running already). */
 @Command(name = "start", description = "Start one or more stopped containers.")
 final class StartCommand implements Callable<Integer> {
   @ParentCommand DockerCommand docker;
@@ -18,18 +16,6 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    return EachName.apply(
-        docker.io(),
-        names,
-        n ->
-            engine.run(
-                () -> {
-                  try {
-                    engine.client().startContainerCmd(n).exec();
-                  } catch (NotModifiedException alreadyRunning) {
-                    // the CLI prints the name of a container that was running already
-                  }
-                }));
+    return EachName.apply(docker.io(), names, docker.context().engine()::startContainer);
   }
 }

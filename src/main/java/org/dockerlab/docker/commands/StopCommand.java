@@ -1,9 +1,7 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.exception.NotModifiedException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.DockerJavaGateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,22 +20,6 @@ final class StopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerJavaGateway engine = docker.context().engine();
-    return EachName.apply(
-        docker.io(),
-        names,
-        n ->
-            engine.run(
-                () -> {
-                  var stop = engine.client().stopContainerCmd(n);
-                  if (seconds != null) {
-                    stop.withTimeout(seconds);
-                  }
-                  try {
-                    stop.exec();
-                  } catch (NotModifiedException alreadyStopped) {
-                    // the CLI prints the name of a container that was stopped already
-                  }
-                }));
+    return EachName.apply(docker.io(), names, n -> docker.context().engine().stopContainer(n, seconds));
   }
 }

@@ -1,12 +1,10 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.AccessMode;
-import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Volume;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.errors.LabException;
 
 /**
@@ -20,23 +18,23 @@ final class VolumeSpec {
 
   private VolumeSpec() {}
 
-  static Bind parse(String value, Function<String, Path> resolve) {
+  static ContainerSpec.Mount parse(String value, Function<String, Path> resolve) {
     String[] parts = value.split(":", -1);
     if (parts.length < 2 || parts.length > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
       throw LabException.badInput("invalid volume specification: '" + value + "' (expected -v SOURCE:TARGET[:ro])");
     }
-    AccessMode mode = AccessMode.rw;
+    boolean readOnly = false;
     if (parts.length == 3) {
       switch (parts[2]) {
-        case "ro" -> mode = AccessMode.ro;
-        case "rw" -> mode = AccessMode.rw;
+        case "ro" -> readOnly = true;
+        case "rw" -> readOnly = false;
         default -> throw LabException.badInput("invalid mode: " + parts[2] + " (in -v " + value + ": use ro or rw)");
       }
     }
     if (!parts[1].startsWith("/")) {
       throw LabException.badInput("invalid volume specification: '" + value + "': the target must be an absolute path in the container");
     }
-    return new Bind(source(parts[0], resolve), new Volume(parts[1]), mode);
+    return new ContainerSpec.Mount(source(parts[0], resolve), parts[1], readOnly);
   }
 
   private static String source(String source, Function<String, Path> resolve) {

@@ -1,9 +1,6 @@
 package org.dockerlab.docker.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +15,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dockerlab.docker.format.GoJson;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.docker.Credentials;
 
 /**
  * docker's {@code <DOCKER_CONFIG>/config.json}, in the docker CLI's own format. It is kept as a JSON tree,
@@ -170,21 +169,7 @@ public final class DockerConfigFile {
 
   /** Tabs, {@code "key": value} and {@code {}} for empty objects, as Go's json.MarshalIndent writes them. */
   static String render(JsonNode node) {
-    DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withSeparators(separators);
-    printer.indentObjectsWith(tabs);
-    printer.indentArraysWith(tabs);
-    try {
-      return JSON.writer(printer).writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return GoJson.indent(node, "\t");
   }
 
   private static String encode(String user, char[] password) {

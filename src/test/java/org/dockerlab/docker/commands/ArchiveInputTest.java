@@ -17,6 +17,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.dockerlab.errors.LabException;
 import org.junit.jupiter.api.Test;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.ByteProgress;
 
 class ArchiveInputTest {
   private static byte[] tar(String... names) throws IOException {

@@ -3,8 +3,7 @@ package org.dockerlab.docker.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.api.exception.ConflictException;
-import com.github.dockerjava.api.exception.NotFoundException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,9 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.docker.EngineError;
 
 @RequiresEngine
 class ContainerCommandsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
   private DockerRunner docker;
   private final List<String> created = new ArrayList<>();
@@ -45,8 +47,8 @@ class ContainerCommandsIT {
   void removeContainers() {
     for (String name : created) {
       try {
-        docker.engine().client().removeContainerCmd(name).withForce(true).exec();
-      } catch (NotFoundException | ConflictException gone) {
+        docker.engine().removeContainer(name, true);
+      } catch (EngineError gone) {
         // removed by the test itself or by --rm (or being removed)
       }
     }
@@ -248,7 +250,7 @@ class ContainerCommandsIT {
     DockerRunner.Result r = docker.run("inspect", name);
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("[\n    {\n        \"Id\": \"").contains("        \"Name\": \"/" + name + "\",\n");
-    JsonNode json = EngineJson.MAPPER.readTree(r.out());
+    JsonNode json = JSON.readTree(r.out());
     assertThat(json.size()).isEqualTo(1);
     assertThat(json.get(0).path("Config").path("Image").asText()).isEqualTo("myapp");
     assertThat(json.get(0).path("NetworkSettings").path("Ports").has("8080/tcp")).isTrue();
@@ -258,7 +260,7 @@ class ContainerCommandsIT {
 
     DockerRunner.Result image = docker.run("inspect", "busybox");
     assertThat(image.exitCode()).isZero();
-    assertThat(EngineJson.MAPPER.readTree(image.out()).get(0).path("RepoTags").toString()).contains("busybox:latest");
+    assertThat(JSON.readTree(image.out()).get(0).path("RepoTags").toString()).contains("busybox:latest");
   }
 
   @Test
@@ -274,7 +276,7 @@ class ContainerCommandsIT {
   void containersCreatedByTheShell_areLabelled() {
     String name = name();
     docker.run("run", "-d", "--name", name, "-l", "lesson=one", "busybox", "sleep", "60");
-    var labels = docker.engine().client().inspectContainerCmd(name).exec().getConfig().getLabels();
+    var labels = docker.engine().inspectContainer(name).orElseThrow().labels();
     assertThat(labels).containsEntry(org.dockerlab.docker.LabLabels.CREATED_BY, org.dockerlab.docker.LabLabels.BY_SHELL).containsEntry("lesson", "one");
   }
 
@@ -322,11 +324,6 @@ class ContainerCommandsIT {
   }
 
   private boolean gone(String name) {
-    try {
-      docker.engine().client().inspectContainerCmd(name).exec();
-      return false;
-    } catch (NotFoundException e) {
-      return true;
-    }
+    return docker.engine().inspectContainer(name).isEmpty();
   }
 }

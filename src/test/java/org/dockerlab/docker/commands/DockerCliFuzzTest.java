@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.ExitCode;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.dockerlab.io.CancelToken;
 
 /**
  * Random and malformed argument lists for every docker subcommand, run against an engine address where
@@ -53,7 +54,7 @@ class DockerCliFuzzTest {
     List<String> words = vocabulary();
     int[] runs = {0};
     int[] failures = {0};
-    try (DockerJavaGateway engine = DockerJavaGateway.connect(nowhere, workdir.resolve("docker-config"))) {
+    try (DockerGateway engine = DockerGateway.connect(nowhere, workdir.resolve("docker-config"))) {
       DockerCli cli = new DockerCli(new DockerContext(engine, workdir.resolve("docker-config"), null), false);
       Assertions.assertTimeoutPreemptively(Duration.ofSeconds(240), () -> {
         for (int i = 0; i < RUNS; i++) {

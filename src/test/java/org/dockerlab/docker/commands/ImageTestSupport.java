@@ -1,6 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import com.github.dockerjava.api.model.Image;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.dockerlab.docker.DockerJavaGateway;
+import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.ImageSummary;
+import org.dockerlab.io.CancelToken;
 
 /** What the image subcommand tests share: running with a chosen terminal and token, reading archives, cleanup. */
 final class ImageTestSupport {
@@ -26,7 +28,7 @@ final class ImageTestSupport {
   private ImageTestSupport() {}
 
   /** Runs {@code docker ARGS} with the given streams, terminal flags and cancel token; returns the exit code. */
-  static int run(DockerJavaGateway engine, Path workdir, InputStream stdin, OutputStream stdout, Writer err,
+  static int run(DockerGateway engine, Path workdir, InputStream stdin, OutputStream stdout, Writer err,
       boolean stdoutIsTerminal, boolean errIsTerminal, CancelToken cancel, String... args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     DockerIo io = new DockerIo(stdin, stdout, out, new PrintWriter(err, true), stdoutIsTerminal, errIsTerminal, workdir, cancel);
@@ -50,18 +52,17 @@ final class ImageTestSupport {
     return new Archive(names, manifest);
   }
 
-  static String idOf(DockerJavaGateway engine, String reference) {
-    return engine.client().inspectImageCmd(reference).exec().getId();
+  static String idOf(DockerGateway engine, String reference) {
+    return engine.inspectImage(reference).orElseThrow().id();
   }
 
   /** Removes every tag under our prefix (only tags: the lab images they point to stay). */
-  static void removeOurTags(DockerJavaGateway engine) {
-    List<Image> images = engine.client().listImagesCmd().withShowAll(true).withReferenceFilter(PREFIX + "*").exec();
-    for (Image i : images) {
-      for (String tag : i.getRepoTags() == null ? new String[0] : i.getRepoTags()) {
+  static void removeOurTags(DockerGateway engine) {
+    for (ImageSummary i : engine.images(true, Map.of("reference", List.of(PREFIX + "*")))) {
+      for (String tag : i.repoTags()) {
         if (tag.startsWith(PREFIX)) {
           try {
-            engine.client().removeImageCmd(tag).withForce(true).exec();
+            engine.removeImage(tag, true);
           } catch (RuntimeException alreadyGone) {
             // another cleanup got there first
           }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
+import org.dockerlab.io.Prompter;
 
 /** login, logout and an authenticated push against a registry:2 with htpasswd auth (user manu, password manu). */
 @RequiresEngine

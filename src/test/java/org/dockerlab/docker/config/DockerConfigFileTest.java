@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.dockerlab.errors.LabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dockerlab.docker.Credentials;
 
 class DockerConfigFileTest {
   private static final String CLI_CONFIG =

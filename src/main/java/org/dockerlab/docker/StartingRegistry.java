@@ -1,0 +1,62 @@
+package org.dockerlab.docker;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.dockerlab.host.HttpWaitStrategy;
+import org.dockerlab.host.WaitStrategy;
+import org.dockerlab.io.CancelledException;
+
+/**
+ * A registry container answers a moment after {@code docker run -d} returns. Before a pull, push or login
+ * to a registry on this machine that does not answer yet, the gateway says so once and waits a few seconds
+ * for it, instead of failing a learner (or a lesson's setup) who went on quickly. A registry elsewhere, or
+ * one still silent after the wait, gets the request anyway, and its failure is reported in the engine's words.
+ */
+final class StartingRegistry {
+  static final Duration PATIENCE = Duration.ofSeconds(5);
+  private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+  private final Function<String, WaitStrategy> strategies;
+  private final Duration patience;
+
+  /** @param strategies how to tell that the registry at {@code host:port} answers */
+  StartingRegistry(Function<String, WaitStrategy> strategies, Duration patience) {
+    this.strategies = strategies;
+    this.patience = patience;
+  }
+
+  /** Any HTTP answer on {@code /v2/} will do: a registry that listens, even one that refuses, is not starting. */
+  static StartingRegistry overHttp() {
+    return new StartingRegistry(HttpWaitStrategy::anyAnswer, PATIENCE);
+  }
+
+  /**
+   * Returns at once when the registry is not on this machine or answers; otherwise reports
+   * {@link RegistryEvent.Waiting} and waits until it answers, at most the patience.
+   *
+   * @param registry {@code localhost:5000}; null for Docker Hub
+   */
+  void awaitIfStarting(String registry, Consumer<RegistryEvent> events) {
+    if (!isLocal(registry)) {
+      return;
+    }
+    WaitStrategy strategy = strategies.apply(registry);
+    try {
+      if (strategy.look().isEmpty()) {
+        return;
+      }
+      events.accept(new RegistryEvent.Waiting(registry));
+      strategy.awaitReady(patience);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancelledException();
+    }
+  }
+
+  static boolean isLocal(String registry) {
+    String host = registry == null ? "" : registry.replaceFirst(":\\d+$", "");
+    return LOCAL_HOSTS.contains(host);
+  }
+}

@@ -1,8 +1,0 @@
-package org.dockerlab.docker.commands;
-
-/** The person pressed Ctrl-C; the command stops and says so. */
-public final class CancelledException extends RuntimeException {
-  public CancelledException() {
-    super("cancelled");
-  }
-}

@@ -1,0 +1,13 @@
+package org.dockerlab.io;
+
+/**
+ * Asks the person at the terminal for what a command line left out ({@code docker login} without
+ * {@code -u} or a password). The shell implements it with JLine; there is none in scripts and tests.
+ */
+public interface Prompter {
+  /** Shows the prompt and returns the line typed, without its line end. */
+  String readLine(String prompt);
+
+  /** Shows the prompt and reads a secret without echoing it; the caller wipes the array after use. */
+  char[] readSecret(String prompt);
+}

@@ -1,0 +1,65 @@
+package org.dockerlab.docker.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.dockerlab.docker.RegistryEvent;
+import org.junit.jupiter.api.Test;
+
+class LayerProgressTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String[] PULL = {
+    "{\"status\":\"Pulling from library/busybox\",\"id\":\"latest\"}",
+    "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"a3ed95caeb02\"}",
+    "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1000,\"total\":2000},\"id\":\"a3ed95caeb02\"}",
+    "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":2000,\"total\":2000},\"id\":\"a3ed95caeb02\"}",
+    "{\"status\":\"Pull complete\",\"progressDetail\":{},\"id\":\"a3ed95caeb02\"}",
+    "{\"status\":\"Digest: sha256:abc\"}",
+    "{\"status\":\"Status: Downloaded newer image for busybox:latest\"}",
+    "{\"progressDetail\":{},\"aux\":{\"Tag\":\"latest\",\"Digest\":\"sha256:abc\",\"Size\":527}}"
+  };
+
+  private static String render(boolean terminal) throws Exception {
+    StringWriter text = new StringWriter();
+    LayerProgress progress = new LayerProgress(new PrintWriter(text), terminal);
+    for (String item : PULL) {
+      progress.show(event(item));
+    }
+    return text.toString();
+  }
+
+  /** The event the gateway makes of one line of the engine's stream. */
+  private static RegistryEvent.Progress event(String json) throws Exception {
+    JsonNode n = JSON.readTree(json);
+    JsonNode detail = n.path("progressDetail");
+    return new RegistryEvent.Progress(n.path("id").asText(null), n.path("status").asText(null), detail.path("current").asLong(), detail.path("total").asLong());
+  }
+
+  @Test
+  void notATerminal_printsEachLayerStatusOnce_andSkipsTheAuxItem() throws Exception {
+    assertThat(render(false))
+        .isEqualTo(
+            """
+            latest: Pulling from library/busybox
+            a3ed95caeb02: Pulling fs layer
+            a3ed95caeb02: Downloading
+            a3ed95caeb02: Pull complete
+            Digest: sha256:abc
+            Status: Downloaded newer image for busybox:latest
+            """);
+  }
+
+  @Test
+  void onATerminal_redrawsTheLayersLineInPlace_withAProgressBar() throws Exception {
+    String screen = render(true);
+
+    assertThat(screen).startsWith("latest: Pulling from library/busybox\na3ed95caeb02: Pulling fs layer\n");
+    assertThat(screen).contains("\033[1A\r\033[2Ka3ed95caeb02: Downloading [=========================>                         ]      1kB/2kB\r\033[1B");
+    assertThat(screen).contains("\033[1A\r\033[2Ka3ed95caeb02: Pull complete\r\033[1B");
+    assertThat(screen).endsWith("Digest: sha256:abc\nStatus: Downloaded newer image for busybox:latest\n");
+  }
+}
