@@ -2,9 +2,9 @@ package org.dockerlab.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

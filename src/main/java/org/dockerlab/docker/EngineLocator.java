@@ -1,6 +1,9 @@
 package org.dockerlab.docker;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +32,8 @@ public final class EngineLocator {
 
   private static boolean isSocketFile(Path p) {
     try {
-      return java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).isOther();
-    } catch (java.io.IOException e) {
+      return Files.readAttributes(p, BasicFileAttributes.class).isOther();
+    } catch (IOException e) {
       return false;
     }
   }

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.dockerlab.docker.DockerGateway;
-import org.dockerlab.io.CancelToken;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.io.Prompter;
 
 /**

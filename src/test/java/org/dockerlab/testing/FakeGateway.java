@@ -24,6 +24,7 @@ import org.dockerlab.docker.ApiTrace;
 import org.dockerlab.docker.ContainerDetails;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.ContainerSummary;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.EngineEvent;
@@ -39,7 +40,6 @@ import org.dockerlab.docker.LogOptions;
 import org.dockerlab.docker.OutputSink;
 import org.dockerlab.docker.RegistryEvent;
 import org.dockerlab.docker.Subscription;
-import org.dockerlab.docker.Credentials;
 
 /**
  * An engine in memory, for unit tests of the docker subcommands and of what uses the gateway: images with

@@ -9,8 +9,8 @@ import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
-import picocli.CommandLine;
 import org.dockerlab.io.CancelledException;
+import picocli.CommandLine;
 
 /** Runs one {@code docker ...} line natively: the shell's only door into the docker subcommands. */
 public final class DockerCli {

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.ByteProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import org.dockerlab.io.ByteProgress;
 
 /**
  * {@code docker load}: streams a tar archive (plain, gzip or bzip2; xz and zstd passed to the engine) from

@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.Credentials;
+import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import org.dockerlab.io.Prompter;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker login}: checks the credentials with the engine (which asks the registry), then stores them

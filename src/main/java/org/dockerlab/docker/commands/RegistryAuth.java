@@ -3,8 +3,8 @@ package org.dockerlab.docker.commands;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.dockerlab.docker.RegistryEvent;
 import org.dockerlab.docker.Credentials;
+import org.dockerlab.docker.RegistryEvent;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.format.LayerProgress;
 

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.files.AtomicFile;
+import org.dockerlab.io.ByteProgress;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.CancelledException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import org.dockerlab.io.CancelToken;
-import org.dockerlab.io.CancelledException;
-import org.dockerlab.io.ByteProgress;
 
 /**
  * {@code docker save}: streams the engine's archive of one or more images to {@code -o FILE} (whole or not

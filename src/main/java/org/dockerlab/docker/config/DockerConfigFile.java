@@ -15,9 +15,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.format.GoJson;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.docker.Credentials;
 
 /**
  * docker's {@code <DOCKER_CONFIG>/config.json}, in the docker CLI's own format. It is kept as a JSON tree,

@@ -1,19 +1,14 @@
 package org.dockerlab.docker.config;
 
-import org.dockerlab.files.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.files.AtomicFile;
 
 /**
  * Replaces a file that holds secrets: written to a temp file in the same directory that is owner-only

@@ -20,11 +20,11 @@ import java.util.TreeSet;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.ExitCode;
+import org.dockerlab.io.CancelToken;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import org.dockerlab.io.CancelToken;
 
 /**
  * Random and malformed argument lists for every docker subcommand, run against an engine address where

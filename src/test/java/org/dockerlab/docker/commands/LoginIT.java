@@ -1,7 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import org.dockerlab.testing.TestRegistries;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.dockerlab.io.Prompter;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
+import org.dockerlab.testing.TestRegistries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.dockerlab.io.Prompter;
 
 /** login, logout and an authenticated push against a registry:2 with htpasswd auth (user manu, password manu). */
 @RequiresEngine

@@ -18,13 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.dockerlab.io.CancelToken;
 
 @RequiresEngine
 class SaveLoadIT {

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.dockerlab.docker.Credentials;
 import org.dockerlab.errors.LabException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.dockerlab.docker.Credentials;
 
 class DockerConfigFileTest {
   private static final String CLI_CONFIG =
