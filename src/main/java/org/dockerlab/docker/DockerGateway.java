@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelToken;
 
 /**
  * The lab's one door to the Docker Engine API: the docker subcommands, lesson setup, checks, image
  * provisioning and the shell all talk to the engine through this interface, in the lab's own types (never
  * docker-java's). Engine refusals throw {@link EngineError} with the engine's words; no engine throws
- * {@link EngineUnavailableException}. Calls that stream block until the stream ends; interrupting the
- * calling thread (Ctrl-C in the shell) stops them with {@link org.dockerlab.io.CancelledException}.
+ * {@link EngineUnavailableException}. Calls that stream block until the stream ends; their
+ * {@link CancelToken} (Ctrl-C in the shell), or an interrupt, stops them with
+ * {@link org.dockerlab.io.CancelledException}.
  */
 public interface DockerGateway extends AutoCloseable {
 
@@ -76,11 +78,11 @@ public interface DockerGateway extends AutoCloseable {
    * @param timeout how long it may take at most, or null for no limit
    * @throws EngineError with the engine's words when the pull fails
    */
-  void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events);
+  void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel);
 
   /** Pulls anonymously and quietly. */
   default void pull(String reference, Duration timeout) {
-    pull(reference, null, timeout, event -> {});
+    pull(reference, null, timeout, event -> {}, CancelToken.none());
   }
 
   /**
@@ -90,11 +92,11 @@ public interface DockerGateway extends AutoCloseable {
    * @param login the credentials for its registry, or null for none (anonymous)
    * @param timeout how long it may take at most, or null for no limit
    */
-  void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events);
+  void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel);
 
   /** Pushes quietly. */
   default void push(String reference, Credentials login, Duration timeout) {
-    push(reference, login, timeout, event -> {});
+    push(reference, login, timeout, event -> {}, CancelToken.none());
   }
 
   /**
@@ -195,13 +197,13 @@ public interface DockerGateway extends AutoCloseable {
 
   /**
    * {@code docker run} without {@code -d}: attaches to a created container (so no output is lost), starts
-   * it, streams its output until it exits, and returns its exit code. An interrupt stops the streaming
+   * it, streams its output until it exits, and returns its exit code. Cancelling stops the streaming
    * ({@link org.dockerlab.io.CancelledException}) and leaves the container as it is.
    *
    * @param stdin what to feed its standard input (closed at the end, so it reads end-of-file), or null
    * @param untilRemoved the container was created with auto-remove: return once the engine removed it
    */
-  int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved);
+  int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved, CancelToken cancel);
 
   /**
    * Stops a running container (SIGTERM, then SIGKILL); one that is stopped already is left as it is.
@@ -224,7 +226,7 @@ public interface DockerGateway extends AutoCloseable {
   }
 
   /** A container's output so far ({@code docker logs}), and with {@code follow} what comes until it stops. */
-  void logs(String container, LogOptions options, OutputSink output);
+  void logs(String container, LogOptions options, OutputSink output, CancelToken cancel);
 
   /**
    * Runs a command in a running container ({@code docker exec}), streams its output until it ends, and
@@ -232,7 +234,7 @@ public interface DockerGateway extends AutoCloseable {
    *
    * @param stdin its standard input when {@link ExecSpec#interactive()}, else ignored
    */
-  int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output);
+  int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output, CancelToken cancel);
 
   // --- events ---
 

@@ -50,6 +50,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.io.CancelledException;
 
 /**
@@ -193,7 +194,7 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
+  public void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel) {
     ImageRef ref = ImageRef.parse(reference);
     startingRegistry.awaitIfStarting(ref.registry(), events);
     ProgressStream<PullResponseItem> stream = new ProgressStream<>(events);
@@ -203,19 +204,19 @@ final class DockerJavaGateway implements DockerGateway {
           .withTag(ref.digest() != null ? ref.digest() : ref.tagOrLatest())
           .withAuthConfig(auth(ref.authKey(), login))
           .exec(stream);
-      Waits.completion(stream, timeout, () -> tooLong("pulling", reference, timeout));
+      Waits.completion(stream, timeout, () -> tooLong("pulling", reference, timeout), cancel);
     });
     stream.throwIfFailed();
   }
 
   @Override
-  public void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
+  public void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel) {
     ImageRef ref = ImageRef.parse(reference);
     startingRegistry.awaitIfStarting(ref.registry(), events);
     ProgressStream<PushResponseItem> stream = new ProgressStream<>(events);
     run(() -> {
       client.pushImageCmd(ref.repository()).withTag(ref.tagOrLatest()).withAuthConfig(auth(ref.authKey(), login)).exec(stream);
-      Waits.completion(stream, timeout, () -> tooLong("pushing", reference, timeout));
+      Waits.completion(stream, timeout, () -> tooLong("pushing", reference, timeout), cancel);
     });
     stream.throwIfFailed();
   }
@@ -456,7 +457,7 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved) {
+  public int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved, CancelToken cancel) {
     Frames frames = call(() -> client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(new Frames(output)));
     if (stdin != null) {
       StdinFeeder.attach(host, id, stdin);
@@ -467,8 +468,8 @@ final class DockerJavaGateway implements DockerGateway {
     WaitContainerResultCallback exit =
         call(() -> client.waitContainerCmd(id).withCondition(until).exec(new WaitContainerResultCallback()));
     try {
-      run(() -> Waits.started(frames));
-      run(() -> Waits.started(exit));
+      run(() -> Waits.started(frames, cancel));
+      run(() -> Waits.started(exit, cancel));
       run(() -> client.startContainerCmd(id).exec());
     } catch (LabException | CancelledException e) {
       Waits.closeQuietly(frames);
@@ -476,7 +477,7 @@ final class DockerJavaGateway implements DockerGateway {
       throw e;
     }
     try {
-      run(() -> Waits.completion(frames, null, null));
+      run(() -> Waits.completion(frames, null, null, cancel));
     } catch (CancelledException e) {
       Waits.closeQuietly(exit);
       throw e;
@@ -510,7 +511,7 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public void logs(String container, LogOptions options, OutputSink output) {
+  public void logs(String container, LogOptions options, OutputSink output, CancelToken cancel) {
     LogContainerCmd logs =
         client.logContainerCmd(container)
             .withStdOut(true)
@@ -523,11 +524,11 @@ final class DockerJavaGateway implements DockerGateway {
       logs.withTail(options.tail());
     }
     Frames frames = call(() -> logs.exec(new Frames(output)));
-    run(() -> Waits.completion(frames, null, null));
+    run(() -> Waits.completion(frames, null, null, cancel));
   }
 
   @Override
-  public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output) {
+  public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output, CancelToken cancel) {
     ExecCreateCmd create =
         client.execCreateCmd(container)
             .withCmd(spec.command().toArray(String[]::new))
@@ -548,7 +549,7 @@ final class DockerJavaGateway implements DockerGateway {
       start.withStdIn(stdin);
     }
     Frames frames = call(() -> start.exec(new Frames(output)));
-    run(() -> Waits.completion(frames, null, null));
+    run(() -> Waits.completion(frames, null, null, cancel));
     Long code = call(() -> client.inspectExecCmd(execId).exec()).getExitCodeLong();
     return code == null ? 0 : code.intValue();
   }

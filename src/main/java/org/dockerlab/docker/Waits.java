@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.io.CancelledException;
 
-/** Waiting for docker-java's streams, where an interrupt (Ctrl-C) closes the stream and cancels the command. */
+/**
+ * Waiting for docker-java's streams. Ctrl-C closes the stream (through the command's cancel token, or an
+ * interrupt of the waiting thread) and cancels the command.
+ */
 final class Waits {
   private static final long START_TIMEOUT_SECONDS = 30;
 
@@ -21,7 +25,8 @@ final class Waits {
    * @param timeout at most this long, or null for no limit
    * @param tooLong the error when the timeout passed (the stream is closed first)
    */
-  static void completion(ResultCallbackTemplate<?, ?> stream, Duration timeout, Supplier<LabException> tooLong) {
+  static void completion(ResultCallbackTemplate<?, ?> stream, Duration timeout, Supplier<LabException> tooLong, CancelToken cancel) {
+    cancel.onCancel(stream);
     try {
       if (timeout == null) {
         stream.awaitCompletion();
@@ -31,16 +36,22 @@ final class Waits {
       }
     } catch (InterruptedException e) {
       throw cancelled(stream);
+    } catch (RuntimeException e) {
+      cancel.check(); // a stream closed by Ctrl-C may end in an error: that is a cancel, not a failure
+      throw e;
     }
+    cancel.check();
   }
 
   /** Waits until the engine accepted the stream's request (an attach, before the container starts). */
-  static void started(ResultCallbackTemplate<?, ?> stream) {
+  static void started(ResultCallbackTemplate<?, ?> stream, CancelToken cancel) {
+    cancel.onCancel(stream);
     try {
       stream.awaitStarted(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       throw cancelled(stream);
     }
+    cancel.check();
   }
 
   private static CancelledException cancelled(Closeable stream) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.Specs;
 import org.dockerlab.testing.TestEngine;
@@ -128,7 +129,7 @@ class GatewayIT {
       try {
         engine.runContainer(Specs.withPorts(name, "registry:2", List.of(new ContainerSpec.Port(port, 5000)), Map.of(LabLabels.CREATED_BY, "dlt-test")));
         List<RegistryEvent> events = new ArrayList<>();
-        engine.push(image, null, Duration.ofMinutes(2), events::add);
+        engine.push(image, null, Duration.ofMinutes(2), events::add, CancelToken.none());
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(RegistryEvent.Progress.class,
             p -> assertThat(p.status()).matches("1: digest: sha256:[0-9a-f]{64} size: \\d+")));
       } finally {

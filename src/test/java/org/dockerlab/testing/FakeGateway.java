@@ -40,6 +40,7 @@ import org.dockerlab.docker.LogOptions;
 import org.dockerlab.docker.OutputSink;
 import org.dockerlab.docker.RegistryEvent;
 import org.dockerlab.docker.Subscription;
+import org.dockerlab.io.CancelToken;
 
 /**
  * An engine in memory, for unit tests of the docker subcommands and of what uses the gateway: images with
@@ -232,7 +233,7 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
+  public void pull(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel) {
     answer();
     String name = normalized(reference);
     pulls.add(name + as(login));
@@ -248,7 +249,7 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events) {
+  public void push(String reference, Credentials login, Duration timeout, Consumer<RegistryEvent> events, CancelToken cancel) {
     answer();
     ImageRef ref = ImageRef.parse(reference);
     waitIfStarting(ref.registry(), events);
@@ -430,7 +431,7 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved) {
+  public int runAttached(String id, InputStream stdin, OutputSink output, boolean untilRemoved, CancelToken cancel) {
     startContainer(id);
     try {
       output.stdout(containerOutput);
@@ -478,7 +479,7 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public void logs(String container, LogOptions options, OutputSink output) {
+  public void logs(String container, LogOptions options, OutputSink output, CancelToken cancel) {
     answer();
     existing(container);
     try {
@@ -489,12 +490,12 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output) {
+  public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output, CancelToken cancel) {
     answer();
     if (!existing(container).running()) {
       throw new EngineError(409, "Container " + container + " is not running", null);
     }
-    logs(container, new LogOptions(false, null, false), output);
+    logs(container, new LogOptions(false, null, false), output, cancel);
     return exitCode;
   }
 

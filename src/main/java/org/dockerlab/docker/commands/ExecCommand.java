@@ -46,8 +46,7 @@ final class ExecCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
-    int code = docker.context().engine().exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()));
-    docker.io().cancel().check();
+    int code = docker.context().engine().exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
     return code == 0 ? 0 : 1;
   }
 }

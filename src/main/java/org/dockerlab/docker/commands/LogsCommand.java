@@ -28,8 +28,7 @@ final class LogsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LogOptions options = new LogOptions(follow, tail.equals("all") ? null : lines(tail), timestamps);
-    docker.context().engine().logs(container, options, new ContainerOutput(docker.io()));
-    docker.io().cancel().check();
+    docker.context().engine().logs(container, options, new ContainerOutput(docker.io()), docker.io().cancel());
     return 0;
   }
 

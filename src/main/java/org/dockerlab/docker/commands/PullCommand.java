@@ -35,8 +35,7 @@ final class PullCommand implements Callable<Integer> {
   static void pull(DockerCommand docker, ImageRef ref, PrintWriter out, boolean terminal) {
     DockerIo io = docker.io();
     RegistryAuth.withLogin(docker, ref.authKey(), login ->
-        docker.context().engine().pull(ref.toString(), login, null, RegistryAuth.progress(io, out, terminal)));
-    io.cancel().check();
+        docker.context().engine().pull(ref.toString(), login, null, RegistryAuth.progress(io, out, terminal), io.cancel()));
   }
 
   /** {@code docker.io/library/busybox:latest}: the CLI ends a pull with the reference spelled out in full. */

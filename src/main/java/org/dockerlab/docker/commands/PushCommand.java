@@ -26,8 +26,7 @@ final class PushCommand implements Callable<Integer> {
       io.out().println("Using default tag: latest");
     }
     RegistryAuth.withLogin(docker, ref.authKey(), login ->
-        docker.context().engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal())));
-    io.cancel().check();
+        docker.context().engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
     io.out().flush();
     return 0;
   }

@@ -90,14 +90,13 @@ final class RunCommand implements Callable<Integer> {
     }
     int code;
     try {
-      code = engine.runAttached(id, interactive ? docker.io().stdin() : null, new ContainerOutput(docker.io()), remove);
+      code = engine.runAttached(id, interactive ? docker.io().stdin() : null, new ContainerOutput(docker.io()), remove, docker.io().cancel());
     } catch (CancelledException e) {
       if (remove) {
         killQuietly(engine, id);
       }
       throw e;
     }
-    docker.io().cancel().check();
     return code == 0 ? 0 : 1;
   }
 
