@@ -1,10 +1,10 @@
-package org.dockerlab.docker.commands;
+package org.dockerlab.archive;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.commons.compress.utils.ArchiveUtils;
 import org.apache.commons.compress.archivers.tar.TarUtils;
+import org.apache.commons.compress.utils.ArchiveUtils;
 
 /**
  * Reads the tar headers of an archive as it streams past on its way to the engine, without holding it, so
@@ -88,8 +88,9 @@ final class TarWatch extends FilterInputStream {
       return;
     }
     String name = ArchiveUtils.toAsciiString(header, 0, 100).replace("\0", "");
-    if (name.equals("manifest.json") || name.equals("./manifest.json")) {
-      sawManifest = true;
+    String plain = name.startsWith("./") ? name.substring(2) : name;
+    if (plain.equals("manifest.json") || plain.equals("index.json")) {
+      sawManifest = true; // the legacy layout's manifest, or the OCI layout's index: the engine loads either
     }
     long size;
     try {
@@ -118,6 +119,7 @@ final class TarWatch extends FilterInputStream {
     return true;
   }
 
+  /** True when the tar held a manifest.json or an index.json. */
   boolean sawManifest() {
     return sawManifest;
   }
