@@ -34,7 +34,7 @@ public enum Compression {
   /**
    * Looks at the first bytes without consuming them.
    *
-   * @param in a stream that supports {@link InputStream#mark}, e.g. a {@link java.io.BufferedInputStream}
+   * @param in a stream that supports {@link InputStream#mark}, e.g. a {@code BufferedInputStream}
    */
   public static Compression detect(InputStream in) throws IOException {
     try {

@@ -30,7 +30,7 @@ public record DockerArchiveCheck(
     @JsonProperty("gzip") Boolean gzip) implements Check {
 
   public DockerArchiveCheck {
-    Paths.requireRelativeInside("path", path);
+    WorkspacePaths.requireRelativeInside("path", path);
     tags = tags == null ? List.of() : tags.stream().map(t -> ImageNames.require("tags", t)).toList();
     if (minLayers != null && minLayers < 1) {
       throw new IllegalArgumentException("minLayers: must be 1 or more, not " + minLayers);

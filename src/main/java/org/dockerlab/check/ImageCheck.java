@@ -30,7 +30,7 @@ public record ImageCheck(
     ref = ImageNames.require("ref", ref);
     present = present == null || present;
     if (sameIdAsArchive != null) {
-      Paths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
+      WorkspacePaths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
       if (!present) {
         throw new IllegalArgumentException("sameIdAsArchive: only makes sense with present: true");
       }
