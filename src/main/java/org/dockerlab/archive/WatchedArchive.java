@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
@@ -40,9 +41,11 @@ public final class WatchedArchive implements Closeable {
    * naming it), or ready to stream. xz and zstd are streamed as they are, unwatched: the engine unpacks them.
    *
    * @param name how the person calls it ({@code busybox.tar}, {@code stdin}), for messages
+   * @param beforeEachRead given the bytes read from {@code raw} so far, before each read of it: for a progress
+   *     line, and to stop at Ctrl-C by throwing
    */
-  public static WatchedArchive open(InputStream raw, String name) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+  public static WatchedArchive open(InputStream raw, String name, LongConsumer beforeEachRead) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(new Metered(raw, beforeEachRead), BUFFER);
     buffered.mark(1);
     if (buffered.read() < 0) {
       return null;
@@ -115,5 +118,24 @@ public final class WatchedArchive implements Closeable {
   @Override
   public void close() throws IOException {
     stream.close();
+  }
+
+  /** The raw input, counted. */
+  private static final class Metered extends ObservedStream {
+    private final LongConsumer beforeEachRead;
+    private long total;
+
+    Metered(InputStream in, LongConsumer beforeEachRead) {
+      super(in);
+      this.beforeEachRead = beforeEachRead;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      beforeEachRead.accept(total);
+      int n = in.read(b, off, len);
+      total += Math.max(n, 0);
+      return n;
+    }
   }
 }

@@ -17,8 +17,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dockerlab.errors.LabException;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class WatchedArchiveTest {
   }
 
   private static WatchedArchive open(byte[] data) throws IOException {
-    return WatchedArchive.open(new ByteArrayInputStream(data), "image.tar");
+    return WatchedArchive.open(new ByteArrayInputStream(data), "image.tar", bytesSoFar -> {});
   }
 
   /** Reads it all, as the engine would, then asks what to say if the engine had refused it. */
@@ -105,7 +107,7 @@ class WatchedArchiveTest {
     for (var file : files.entrySet()) {
       Path written = write(dir, "busybox.tar", file.getValue()); // named .tar whatever is inside
       Compression loaded;
-      try (WatchedArchive in = WatchedArchive.open(Files.newInputStream(written), "busybox.tar")) {
+      try (WatchedArchive in = WatchedArchive.open(Files.newInputStream(written), "busybox.tar", bytesSoFar -> {})) {
         loaded = in.compression();
       }
       Compression checked;
@@ -117,6 +119,22 @@ class WatchedArchiveTest {
       assertThat(loaded).as("docker load of %s", file.getKey()).isEqualTo(file.getKey());
       assertThat(checked).as("the checks on %s", file.getKey()).isEqualTo(file.getKey());
     }
+  }
+
+  @Test
+  void beforeEachRead_seesTheRawBytesSoFar_andCanStopTheRead() throws IOException {
+    byte[] gz = gzip(tar("abc/layer.tar", "manifest.json"));
+    List<Long> seen = new ArrayList<>();
+    try (WatchedArchive in = WatchedArchive.open(new ByteArrayInputStream(gz), "image.tar.gz", seen::add)) {
+      in.stream().transferTo(OutputStream.nullOutputStream());
+    }
+    assertThat(seen).startsWith(0L).isSorted().endsWith((long) gz.length);
+
+    IllegalStateException ctrlC = new IllegalStateException("cancelled");
+    assertThatThrownBy(() -> WatchedArchive.open(new ByteArrayInputStream(gz), "image.tar.gz", bytesSoFar -> {
+          throw ctrlC;
+        }))
+        .isSameAs(ctrlC);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.dockerlab.docker.commands;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -34,7 +33,10 @@ public final class ArchiveInput implements Closeable {
       throws IOException {
     WatchedArchive archive;
     try {
-      archive = WatchedArchive.open(new Counted(raw, cancel, progress), name);
+      archive = WatchedArchive.open(raw, name, bytesSoFar -> {
+        cancel.check();
+        progress.update(bytesSoFar);
+      });
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -67,36 +69,5 @@ public final class ArchiveInput implements Closeable {
   @Override
   public void close() throws IOException {
     archive.close();
-  }
-
-  /** Counts the raw bytes for the progress line and stops at Ctrl-C between chunks. */
-  private static final class Counted extends FilterInputStream {
-    private final CancelToken cancel;
-    private final ByteProgress progress;
-    private long total;
-
-    Counted(InputStream in, CancelToken cancel, ByteProgress progress) {
-      super(in);
-      this.cancel = cancel;
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      cancel.check();
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        total += n;
-        progress.update(total);
-      }
-      return n;
-    }
   }
 }
