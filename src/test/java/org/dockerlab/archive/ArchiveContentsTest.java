@@ -52,6 +52,18 @@ class ArchiveContentsTest {
   }
 
   @Test
+  void docker25Layout_legacyManifestPointingIntoTheBlobs_givesTheDiffIds() throws Exception {
+    Map<String, byte[]> entries = ociOnly("docker.io/library/busybox:latest");
+    entries.put(
+        "manifest.json",
+        utf8("[{\"Config\":\"blobs/sha256/" + CONFIG_HEX + "\",\"RepoTags\":[\"busybox:latest\"],\"Layers\":[\"blobs/sha256/" + LAYER_HEX + "\"]}]"));
+
+    ArchiveContents read = ArchiveContents.read(write(dir, "busybox.tar", tar(entries)));
+
+    assertThat(read).isEqualTo(new ArchiveContents(Compression.NONE, Layout.LEGACY, List.of(BUSYBOX)));
+  }
+
+  @Test
   void configAfterTheManifest_stillGivesTheDiffIds() throws Exception {
     Map<String, byte[]> entries = legacy("busybox:latest");
     byte[] config = entries.remove(CONFIG_HEX + ".json");
