@@ -1,5 +1,6 @@
 package org.dockerlab.check;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import java.util.Map;
@@ -34,9 +35,9 @@ public final class CheckTypes {
     return TYPES;
   }
 
-  @com.fasterxml.jackson.annotation.JsonTypeInfo(
-      use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
-      include = com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY,
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.NAME,
+      include = JsonTypeInfo.As.PROPERTY,
       property = "type")
   private interface CheckMixin {}
 }

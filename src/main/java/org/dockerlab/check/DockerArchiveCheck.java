@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.dockerlab.archive.ArchiveContents;
+import org.dockerlab.archive.ArchivedImage;
+import org.dockerlab.archive.Compression;
+import org.dockerlab.archive.InvalidArchiveException;
 
 /**
  * {@code type: docker-archive}: a file is an image archive as {@code docker save} writes it, with the given
@@ -27,7 +30,7 @@ public record DockerArchiveCheck(
     @JsonProperty("gzip") Boolean gzip) implements Check {
 
   public DockerArchiveCheck {
-    Paths.requireRelativeInside("path", path);
+    WorkspacePaths.requireRelativeInside("path", path);
     tags = tags == null ? List.of() : tags.stream().map(t -> ImageNames.require("tags", t)).toList();
     if (minLayers != null && minLayers < 1) {
       throw new IllegalArgumentException("minLayers: must be 1 or more, not " + minLayers);
@@ -47,43 +50,44 @@ public record DockerArchiveCheck(
     if (!Files.isRegularFile(file)) {
       return CheckResult.failed(path + " is missing in " + ctx.workdir() + NearbyFiles.hint(ctx.workdir(), path) + ": create it: " + saveCommand(), describe(), "no such file");
     }
-    ArchiveManifest archive;
+    ArchiveContents archive;
     try {
-      archive = ArchiveManifest.read(file);
-    } catch (ArchiveManifest.Invalid e) {
+      archive = ArchiveContents.read(file);
+    } catch (InvalidArchiveException e) {
       return CheckResult.failed(path + " " + e.getMessage() + "; write it again: " + saveCommand(), describe(), path + " " + e.getMessage());
     } catch (IOException e) {
       return CheckResult.error("cannot read " + path + ": " + e.getMessage());
     }
-    boolean gzipped = archive.compression() == ArchiveManifest.Compression.GZIP;
-    if (gzip != null && gzip != gzipped) {
-      String found = archive.compression() == ArchiveManifest.Compression.NONE ? "not compressed" : archive.compression().name().toLowerCase(Locale.ROOT) + "-compressed";
+    Compression compression = archive.compression();
+    if (gzip != null && gzip != (compression == Compression.GZIP)) {
+      String found = compression == Compression.NONE ? "not compressed" : compression.word() + "-compressed";
       String fix = gzip ? "pipe docker save through gzip: " : "save it without gzip: ";
       return CheckResult.failed(path + " is " + found + ": " + fix + saveCommand(), gzip ? "gzip-compressed" : "not compressed", found);
     }
-    List<String> missing = tags.stream().filter(t -> !archive.tags().contains(ImageNames.normalise(t))).toList();
+    List<String> archiveTags = ImageNames.normaliseAll(archive.tags());
+    List<String> missing = tags.stream().filter(t -> !archiveTags.contains(ImageNames.normalise(t))).toList();
     if (!missing.isEmpty()) {
-      String found = archive.tags().isEmpty() ? "an image without a tag (saved by ID?)" : String.join(", ", archive.tags());
+      String found = archiveTags.isEmpty() ? "an image without a tag (saved by ID?)" : String.join(", ", archiveTags);
       return CheckResult.failed(
           path + " contains " + found + ", not " + String.join(", ", missing) + ": save " + images(missing) + " into it: " + saveCommand(),
           String.join(", ", tags),
           found);
     }
-    int layers = archive.images().stream().mapToInt(ArchiveManifest.Image::layers).max().orElse(0);
+    int layers = archive.images().stream().mapToInt(ArchivedImage::layers).max().orElse(0);
     if (minLayers != null && layers < minLayers) {
       return CheckResult.failed(
           path + " has " + layers + " layer(s), at least " + minLayers + " expected: save the right image: " + saveCommand(),
           "at least " + minLayers + " layers",
           layers + " layers");
     }
-    String digests = String.join(",", archive.images().stream().map(ArchiveManifest.Image::configDigest).toList());
+    String digests = String.join(",", archive.images().stream().map(ArchivedImage::configDigest).toList());
     return CheckResult.passed(
-        path + " is a docker archive of " + (archive.tags().isEmpty() ? "an untagged image" : String.join(", ", archive.tags())) + " (" + layers + " layer" + (layers == 1 ? "" : "s") + ")",
+        path + " is a docker archive of " + (archiveTags.isEmpty() ? "an untagged image" : String.join(", ", archiveTags)) + " (" + layers + " layer" + (layers == 1 ? "" : "s") + ")",
         Map.of(
-            "tags", String.join(",", archive.tags()),
+            "tags", String.join(",", archiveTags),
             "layers", Integer.toString(layers),
             "configDigest", digests,
-            "compression", archive.compression().name().toLowerCase(Locale.ROOT)));
+            "compression", compression.word()));
   }
 
   private String saveCommand() {

@@ -44,7 +44,7 @@ public record DockerConfigCheck(
     if (verify && !LocalUrls.isLocalHost(host)) {
       throw new IllegalArgumentException("verify: only localhost addresses are allowed in lessons, not " + host);
     }
-    Paths.requireMode("mode", mode);
+    WorkspacePaths.requireMode("mode", mode);
   }
 
   @Override

@@ -23,11 +23,11 @@ public record FileCheck(
     @JsonProperty("mode") String mode) implements Check {
 
   public FileCheck {
-    Paths.requireRelativeInside("path", path);
+    WorkspacePaths.requireRelativeInside("path", path);
     if (minSize != null && minSize < 0) {
       throw new IllegalArgumentException("minSize: must be 0 or more bytes, not " + minSize);
     }
-    Paths.requireMode("mode", mode);
+    WorkspacePaths.requireMode("mode", mode);
   }
 
   @Override

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.dockerlab.archive.ArchiveContents;
+import org.dockerlab.archive.ArchivedImage;
+import org.dockerlab.archive.InvalidArchiveException;
 import org.dockerlab.docker.ImageDetails;
 
 /**
@@ -27,7 +30,7 @@ public record ImageCheck(
     ref = ImageNames.require("ref", ref);
     present = present == null || present;
     if (sameIdAsArchive != null) {
-      Paths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
+      WorkspacePaths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
       if (!present) {
         throw new IllegalArgumentException("sameIdAsArchive: only makes sense with present: true");
       }
@@ -66,20 +69,19 @@ public record ImageCheck(
     if (!Files.isRegularFile(file)) {
       return CheckResult.failed(sameIdAsArchive + " is missing in " + ctx.workdir() + ": save the image first: docker save " + ref + " > " + sameIdAsArchive, "the archive " + sameIdAsArchive, "no such file");
     }
-    ArchiveManifest archive;
+    ArchiveContents archive;
     try {
-      archive = ArchiveManifest.read(file);
-    } catch (ArchiveManifest.Invalid e) {
+      archive = ArchiveContents.read(file);
+    } catch (InvalidArchiveException e) {
       return CheckResult.failed(sameIdAsArchive + " " + e.getMessage(), "a docker archive", sameIdAsArchive + " " + e.getMessage());
     } catch (IOException e) {
       return CheckResult.error("cannot read " + sameIdAsArchive + ": " + e.getMessage());
     }
-    Optional<ArchiveManifest.Image> saved = archive.image(ref);
+    String wanted = ImageNames.normalise(ref);
+    Optional<ArchivedImage> saved = archive.image(tag -> ImageNames.normalise(tag).equals(wanted));
     if (saved.isEmpty()) {
-      return CheckResult.failed(
-          sameIdAsArchive + " has no image " + ref + " (it contains " + String.join(", ", archive.tags()) + ")",
-          ref + " in " + sameIdAsArchive,
-          String.join(", ", archive.tags()));
+      String contains = String.join(", ", ImageNames.normaliseAll(archive.tags()));
+      return CheckResult.failed(sameIdAsArchive + " has no image " + ref + " (it contains " + contains + ")", ref + " in " + sameIdAsArchive, contains);
     }
     String digest = saved.get().configDigest();
     if (!digest.equals(id)) {

@@ -1,5 +1,6 @@
 package org.dockerlab.check;
 
+import java.util.List;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
 
@@ -16,6 +17,11 @@ final class ImageNames {
     } catch (LabException e) {
       return name;
     }
+  }
+
+  /** Each name normalised, each once, in order: the tags of an archive as a learner compares them. */
+  static List<String> normaliseAll(List<String> names) {
+    return names.stream().map(ImageNames::normalise).distinct().toList();
   }
 
   /** Validates a reference written in a lesson; the message names the field. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dockerlab",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionCommand.Provider.class,
+    versionProvider = LabVersionCommand.Provider.class,
     description = "A hands-on lab for learning how Docker images are distributed.",
     subcommands = {
       ShellCommand.class,
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       ExamCommand.class,
       LintCommand.class,
       VerifyLessonsCommand.class,
-      VersionCommand.class
+      LabVersionCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerlabCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     if (isVersionOnly(args)) {
-      VersionCommand.print(out);
+      LabVersionCommand.print(out);
       System.exit(0);
     }
     LogSetup.quiet();

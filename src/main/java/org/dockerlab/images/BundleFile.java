@@ -1,5 +1,6 @@
 package org.dockerlab.images;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +56,7 @@ public final class BundleFile {
   }
 
   /** Counts what reaches the file, so the summary can give the bundle's size without asking the disk. */
-  private static final class Counting extends java.io.FilterOutputStream {
+  private static final class Counting extends FilterOutputStream {
     private long count;
 
     Counting(OutputStream out) {

@@ -2,6 +2,7 @@ package org.dockerlab.images;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public record ContextFile(String name, Path hostPath, String resource, boolean e
   }
 
   /** Counts bytes and throws them away. */
-  private static final class OutputStreamSink extends java.io.OutputStream {
+  private static final class OutputStreamSink extends OutputStream {
     static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
     @Override

@@ -1,7 +1,9 @@
 package org.dockerlab.report;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +49,7 @@ public record CheckGrade(
     NONE;
 
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -60,6 +62,6 @@ public record CheckGrade(
     if (evidence != null) {
       evidence.forEach((k, v) -> clean.put(Redactor.redact(k), Redactor.redactValue(k, v)));
     }
-    evidence = java.util.Collections.unmodifiableMap(clean);
+    evidence = Collections.unmodifiableMap(clean);
   }
 }

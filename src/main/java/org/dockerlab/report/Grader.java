@@ -1,7 +1,6 @@
 package org.dockerlab.report;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
+import java.util.Locale;
 
 /** The report as JSON, in the shape {@code docs/grade-report.schema.json} documents. */
 final class JsonRenderer implements ReportFormat.Renderer {
@@ -47,7 +50,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
 
   private static void check(ObjectNode node, CheckGrade check) {
     node.put("check", check.check());
-    node.put("outcome", check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    node.put("outcome", check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     node.put("kind", check.kind().label());
     node.put("at", instant(check.at()));
     node.put("message", check.message());
@@ -75,8 +78,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
   }
 
   /** Jackson closes the writer it is given; the caller owns this one. */
-  private static final class Unclosed extends java.io.FilterWriter {
-    Unclosed(java.io.Writer out) {
+  private static final class Unclosed extends FilterWriter {
+    Unclosed(Writer out) {
       super(out);
     }
 

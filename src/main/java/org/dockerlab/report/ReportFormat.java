@@ -7,7 +7,7 @@ public enum ReportFormat {
   TEXT(new TextRenderer()),
   JSON(new JsonRenderer()),
   JUNIT(new JunitRenderer()),
-  MARKDOWN(new MarkdownRenderer());
+  MARKDOWN(new MarkdownReportRenderer());
 
   private final Renderer renderer;
 

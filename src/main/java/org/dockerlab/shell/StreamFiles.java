@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.dockerlab.archive.Compression;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.files.AtomicFile;
@@ -24,7 +24,7 @@ final class StreamFiles {
   static InputStream read(Path file, boolean gunzip) {
     try {
       InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-      return gunzip ? new GZIPInputStream(in, BUFFER) : in;
+      return gunzip ? Compression.GZIP.decompress(in) : in;
     } catch (NoSuchFileException e) {
       throw new LabException(ExitCode.FAILED, file.getFileName() + ": no such file (in " + file.getParent() + ")");
     } catch (IOException e) {

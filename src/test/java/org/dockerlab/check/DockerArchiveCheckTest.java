@@ -1,13 +1,15 @@
 package org.dockerlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dockerlab.check.ArchiveFixtures.CONFIG_HEX;
-import static org.dockerlab.check.ArchiveFixtures.gzip;
-import static org.dockerlab.check.ArchiveFixtures.legacy;
-import static org.dockerlab.check.ArchiveFixtures.ociOnly;
-import static org.dockerlab.check.ArchiveFixtures.tar;
-import static org.dockerlab.check.ArchiveFixtures.utf8;
-import static org.dockerlab.check.ArchiveFixtures.write;
+import static org.dockerlab.archive.ArchiveFixtures.CONFIG_HEX;
+import static org.dockerlab.archive.ArchiveFixtures.XZ_HEAD;
+import static org.dockerlab.archive.ArchiveFixtures.bzip2;
+import static org.dockerlab.archive.ArchiveFixtures.gzip;
+import static org.dockerlab.archive.ArchiveFixtures.legacy;
+import static org.dockerlab.archive.ArchiveFixtures.ociOnly;
+import static org.dockerlab.archive.ArchiveFixtures.tar;
+import static org.dockerlab.archive.ArchiveFixtures.utf8;
+import static org.dockerlab.archive.ArchiveFixtures.write;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -90,15 +92,45 @@ class DockerArchiveCheckTest {
 
   @Test
   void bzip2_isReadToo() throws Exception {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (var bz = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(bytes)) {
-      bz.write(tar(legacy("busybox:latest")));
-    }
-    write(dir, "b.tar.bz2", bytes.toByteArray());
+    write(dir, "b.tar.bz2", bzip2(tar(legacy("busybox:latest"))));
 
     CheckResult r = check("b.tar.bz2", List.of("busybox"), null, false);
     assertThat(r.status()).as(r.message()).isEqualTo(Status.PASSED);
     assertThat(r.evidence()).containsEntry("compression", "bzip2");
+  }
+
+  @Test
+  void gzipNamedTar_isSniffedAsGzip() throws Exception {
+    write(dir, "busybox.tar", gzip(tar(legacy("busybox:latest"))));
+
+    CheckResult asked = check("busybox.tar", List.of("busybox"), null, true);
+    CheckResult notAsked = check("busybox.tar", List.of("busybox"), null, false);
+
+    assertThat(asked.status()).as(asked.message()).isEqualTo(Status.PASSED);
+    assertThat(asked.evidence()).containsEntry("compression", "gzip");
+    assertThat(notAsked.message()).isEqualTo("busybox.tar is gzip-compressed: save it without gzip: docker save busybox > busybox.tar");
+  }
+
+  @Test
+  void plainTarNamedTarGz_isNotCompressed() throws Exception {
+    write(dir, "busybox.tar.gz", tar(legacy("busybox:latest")));
+
+    CheckResult r = check("busybox.tar.gz", List.of("busybox"), null, true);
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message()).isEqualTo("busybox.tar.gz is not compressed: pipe docker save through gzip: docker save busybox | gzip > busybox.tar.gz");
+    assertThat(r.found()).isEqualTo("not compressed");
+  }
+
+  @Test
+  void xz_isNamed_asAFormatTheLabCannotLookInside() throws Exception {
+    write(dir, "busybox.tar.xz", XZ_HEAD);
+
+    CheckResult r = check("busybox.tar.xz", List.of("busybox"), null, null);
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message())
+        .isEqualTo("busybox.tar.xz is xz-compressed, which dockerlab cannot look inside (it reads gzip, bzip2 or uncompressed archives); write it again: docker save busybox > busybox.tar.xz");
   }
 
   @Test

@@ -22,7 +22,7 @@ class CommandLineTest {
   @Test
   void versionFastPath_printsExactlyWhatTheVersionCommandPrints() {
     java.io.StringWriter fast = new java.io.StringWriter();
-    VersionCommand.print(new java.io.PrintWriter(fast));
+    LabVersionCommand.print(new java.io.PrintWriter(fast));
 
     assertThat(fast.toString()).isEqualTo(new Cli(state).run("version").out()).isEqualTo(new Cli(state).run("--version").out());
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.progress.Progress;
-import org.dockerlab.progress.StepProgress;
 import org.dockerlab.progress.Verdict;
 
 /** The fixture curriculum (notes: 1 step; private: 2 steps) and progress through it. */

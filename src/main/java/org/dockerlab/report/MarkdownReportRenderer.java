@@ -3,7 +3,7 @@ package org.dockerlab.report;
 import java.io.PrintWriter;
 
 /** The report for a person: a summary, then a table per lesson. */
-final class MarkdownRenderer implements ReportFormat.Renderer {
+final class MarkdownReportRenderer implements ReportFormat.Renderer {
   @Override
   public void render(GradeReport report, PrintWriter out) {
     Tally all = report.tally();

@@ -3,8 +3,8 @@ package org.dockerlab.check;
 import java.nio.file.Path;
 
 /** Validation of paths and file modes in lesson files: paths relative, inside the workspace (no traversal). */
-final class Paths {
-  private Paths() {}
+final class WorkspacePaths {
+  private WorkspacePaths() {}
 
   static void requireRelativeInside(String field, String path) {
     if (path == null || path.isBlank()) {

@@ -1,16 +1,15 @@
-package org.dockerlab.docker.commands;
+package org.dockerlab.archive;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.commons.compress.utils.ArchiveUtils;
 import org.apache.commons.compress.archivers.tar.TarUtils;
+import org.apache.commons.compress.utils.ArchiveUtils;
 
 /**
  * Reads the tar headers of an archive as it streams past on its way to the engine, without holding it, so
  * that when the engine fails the lab can say why in terms of the file: no manifest.json, cut short, damaged.
  */
-final class TarWatch extends FilterInputStream {
+final class TarWatch extends ObservedStream {
   static final int BLOCK = 512;
 
   private final byte[] header = new byte[BLOCK];
@@ -32,17 +31,10 @@ final class TarWatch extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
-  }
-
-  @Override
   public int read(byte[] b, int off, int len) throws IOException {
     int n;
     try {
-      n = super.read(b, off, len);
+      n = in.read(b, off, len);
     } catch (IOException e) {
       if (readFailure == null) {
         readFailure = e;
@@ -88,8 +80,9 @@ final class TarWatch extends FilterInputStream {
       return;
     }
     String name = ArchiveUtils.toAsciiString(header, 0, 100).replace("\0", "");
-    if (name.equals("manifest.json") || name.equals("./manifest.json")) {
-      sawManifest = true;
+    String plain = name.startsWith("./") ? name.substring(2) : name;
+    if (plain.equals("manifest.json") || plain.equals("index.json")) {
+      sawManifest = true; // the legacy layout's manifest, or the OCI layout's index: the engine loads either
     }
     long size;
     try {
@@ -118,6 +111,7 @@ final class TarWatch extends FilterInputStream {
     return true;
   }
 
+  /** True when the tar held a manifest.json or an index.json. */
   boolean sawManifest() {
     return sawManifest;
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dockerlab version}: the lab's version and the Java it runs on. Does not contact the engine. */
 @Command(name = "version", description = "Print the version of dockerlab.")
-final class VersionCommand implements Callable<Integer> {
+final class LabVersionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
@@ -30,7 +30,7 @@ final class VersionCommand implements Callable<Integer> {
   }
 
   static String version() {
-    try (InputStream in = VersionCommand.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = LabVersionCommand.class.getResourceAsStream("version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);

@@ -1,4 +1,4 @@
-package org.dockerlab.check;
+package org.dockerlab.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,18 +15,25 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
-/** Small image archives in the layouts docker save writes, built in memory for tests. */
-final class ArchiveFixtures {
-  static final byte[] LAYER = layer();
-  static final String CONFIG_JSON = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\"}}";
-  static final String CONFIG_HEX = sha(CONFIG_JSON.getBytes(StandardCharsets.UTF_8));
-  static final String LAYER_HEX = sha(LAYER);
+/** Small image archives in the layouts docker save writes, built in memory for tests (of archive and check). */
+public final class ArchiveFixtures {
+  public static final byte[] LAYER = layer();
+  /** The layer is an uncompressed tar in both layouts, so its digest is its diff ID. */
+  public static final String LAYER_HEX = sha(LAYER);
+  public static final String CONFIG_JSON =
+      "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + LAYER_HEX + "\"]}}";
+  public static final String CONFIG_HEX = sha(CONFIG_JSON.getBytes(StandardCharsets.UTF_8));
+  /** xz's signature and a few bytes: enough to be told apart, not to be unpacked (the lab cannot unpack xz). */
+  public static final byte[] XZ_HEAD = {(byte) 0xfd, '7', 'z', 'X', 'Z', 0, 0, 4, (byte) 0xe6, (byte) 0xd6, (byte) 0xb4, 0x46, 2, 0, 0x21, 1};
+  /** zstd's frame magic and a few bytes, likewise. */
+  public static final byte[] ZSTD_HEAD = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x24, 0x05, 0x29, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
   private ArchiveFixtures() {}
 
   /** As docker 20.10 writes it: layer directories, the config, then manifest.json and repositories. */
-  static Map<String, byte[]> legacy(String... tags) {
+  public static Map<String, byte[]> legacy(String... tags) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put(LAYER_HEX + "/layer.tar", LAYER);
     entries.put(LAYER_HEX + "/VERSION", "1.0".getBytes(StandardCharsets.UTF_8));
@@ -36,7 +44,7 @@ final class ArchiveFixtures {
   }
 
   /** As containerd-backed engines write it: blobs and index.json only, tags in annotations. */
-  static Map<String, byte[]> ociOnly(String imageName) {
+  public static Map<String, byte[]> ociOnly(String imageName) {
     String manifest =
         "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"sha256:"
             + CONFIG_HEX + "\",\"size\":1},\"layers\":[{\"digest\":\"sha256:" + LAYER_HEX + "\",\"size\":1},{\"digest\":\"sha256:" + LAYER_HEX + "\",\"size\":1}]}";
@@ -58,7 +66,7 @@ final class ArchiveFixtures {
     return entries;
   }
 
-  static byte[] tar(Map<String, byte[]> entries) throws IOException {
+  public static byte[] tar(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -72,7 +80,7 @@ final class ArchiveFixtures {
     return bytes.toByteArray();
   }
 
-  static byte[] gzip(byte[] data) throws IOException {
+  public static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (OutputStream gz = new GZIPOutputStream(bytes)) {
       gz.write(data);
@@ -80,11 +88,19 @@ final class ArchiveFixtures {
     return bytes.toByteArray();
   }
 
-  static Path write(Path dir, String name, byte[] data) throws IOException {
+  public static byte[] bzip2(byte[] data) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream bz = new BZip2CompressorOutputStream(bytes)) {
+      bz.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  public static Path write(Path dir, String name, byte[] data) throws IOException {
     return Files.write(dir.resolve(name), data);
   }
 
-  static byte[] utf8(String s) {
+  public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -102,10 +118,10 @@ final class ArchiveFixtures {
     return data;
   }
 
-  static String sha(byte[] data) {
+  public static String sha(byte[] data) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
