@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dockerlab.files.WorkspacePath;
 
 /**
  * {@code type: docker-archive}: a file is an image archive as {@code docker save} writes it, with the given
@@ -27,7 +28,7 @@ public record DockerArchiveCheck(
     @JsonProperty("gzip") Boolean gzip) implements Check {
 
   public DockerArchiveCheck {
-    Paths.requireRelativeInside("path", path);
+    WorkspacePath.require("path", path);
     tags = tags == null ? List.of() : tags.stream().map(t -> ImageNames.require("tags", t)).toList();
     if (minLayers != null && minLayers < 1) {
       throw new IllegalArgumentException("minLayers: must be 1 or more, not " + minLayers);

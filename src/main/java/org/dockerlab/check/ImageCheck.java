@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.dockerlab.docker.ImageDetails;
+import org.dockerlab.files.WorkspacePath;
 
 /**
  * {@code type: image}: the engine has (or has not) an image; optionally the very image inside an archive.
@@ -27,7 +28,7 @@ public record ImageCheck(
     ref = ImageNames.require("ref", ref);
     present = present == null || present;
     if (sameIdAsArchive != null) {
-      Paths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
+      WorkspacePath.require("sameIdAsArchive", sameIdAsArchive);
       if (!present) {
         throw new IllegalArgumentException("sameIdAsArchive: only makes sense with present: true");
       }

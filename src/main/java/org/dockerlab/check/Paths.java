@@ -1,20 +1,8 @@
 package org.dockerlab.check;
 
-import java.nio.file.Path;
-
-/** Validation of paths and file modes in lesson files: paths relative, inside the workspace (no traversal). */
+/** Validation of file modes in lesson files (paths follow {@link org.dockerlab.files.WorkspacePath}). */
 final class Paths {
   private Paths() {}
-
-  static void requireRelativeInside(String field, String path) {
-    if (path == null || path.isBlank()) {
-      throw new IllegalArgumentException(field + ": a path is required");
-    }
-    Path p = Path.of(path).normalize();
-    if (p.isAbsolute() || p.startsWith("..")) {
-      throw new IllegalArgumentException(field + ": '" + path + "' must be a path inside the workspace (relative, no ..)");
-    }
-  }
 
   /** A file mode as {@code ls -l} shows it, e.g. {@code rw-------}. */
   static void requireMode(String field, String mode) {

@@ -1,4 +1,4 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import java.io.IOException;
 import java.net.URI;
