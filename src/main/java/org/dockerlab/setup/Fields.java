@@ -48,11 +48,14 @@ public final class Fields {
     return List.copyOf(values);
   }
 
-  public static LabImage labImage(String field, String reference) {
+  /** The reference of one of the lab's images (see {@link LabImages}), or an exception naming the field. */
+  public static String labImage(String field, String reference) {
     text(field, reference);
-    return LabImages.find(reference)
-        .orElseThrow(() -> new IllegalArgumentException(
-            field + ": '" + reference + "' is not a lab image; the lab has " + String.join(", ", labImageNames())));
+    if (LabImages.find(reference).isEmpty()) {
+      throw new IllegalArgumentException(
+          field + ": '" + reference + "' is not a lab image; the lab has " + String.join(", ", labImageNames()));
+    }
+    return reference;
   }
 
   static List<String> labImageNames() {
