@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dockerlab.docker.ContainerDetails;
+import org.dockerlab.docker.ContainerName;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
 
 /**
@@ -27,9 +28,7 @@ public record ContainerCheck(
     @JsonProperty("env") List<String> env) implements Check {
 
   public ContainerCheck {
-    if (name == null || !name.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
-      throw new IllegalArgumentException("name: a container name like registry is required, not '" + name + "'");
-    }
+    ContainerName.require("name", name);
     running = running == null || running;
     if (image != null) {
       image = ImageNames.require("image", image);

@@ -10,6 +10,7 @@ import org.dockerlab.archive.ArchiveContents;
 import org.dockerlab.archive.ArchivedImage;
 import org.dockerlab.archive.Compression;
 import org.dockerlab.archive.InvalidArchiveException;
+import org.dockerlab.files.WorkspacePath;
 
 /**
  * {@code type: docker-archive}: a file is an image archive as {@code docker save} writes it, with the given
@@ -30,7 +31,7 @@ public record DockerArchiveCheck(
     @JsonProperty("gzip") Boolean gzip) implements Check {
 
   public DockerArchiveCheck {
-    WorkspacePaths.requireRelativeInside("path", path);
+    WorkspacePath.require("path", path);
     tags = tags == null ? List.of() : tags.stream().map(t -> ImageNames.require("tags", t)).toList();
     if (minLayers != null && minLayers < 1) {
       throw new IllegalArgumentException("minLayers: must be 1 or more, not " + minLayers);

@@ -12,6 +12,7 @@ import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.host.LocalHosts;
 
 /**
  * {@code type: docker-config}: the shell's config.json has (or has not) a login for a registry. Never shows
@@ -41,10 +42,10 @@ public record DockerConfigCheck(
     if (verify && !present) {
       throw new IllegalArgumentException("verify: only makes sense with present: true");
     }
-    if (verify && !LocalUrls.isLocalHost(host)) {
+    if (verify && !LocalHosts.isLocalAddress(host)) {
       throw new IllegalArgumentException("verify: only localhost addresses are allowed in lessons, not " + host);
     }
-    WorkspacePaths.requireMode("mode", mode);
+    FileModes.requireMode("mode", mode);
   }
 
   @Override

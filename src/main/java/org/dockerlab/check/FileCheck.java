@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.dockerlab.files.WorkspacePath;
 
 /**
  * {@code type: file}: a file exists in the workspace, optionally with a minimum size and a mode.
@@ -23,11 +24,11 @@ public record FileCheck(
     @JsonProperty("mode") String mode) implements Check {
 
   public FileCheck {
-    WorkspacePaths.requireRelativeInside("path", path);
+    WorkspacePath.require("path", path);
     if (minSize != null && minSize < 0) {
       throw new IllegalArgumentException("minSize: must be 0 or more bytes, not " + minSize);
     }
-    WorkspacePaths.requireMode("mode", mode);
+    FileModes.requireMode("mode", mode);
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URI;
 import java.util.Map;
+import org.dockerlab.host.LocalHosts;
 
 /**
  * {@code type: http}: a local URL answers as expected, e.g. a registry's catalog lists a repository.
@@ -30,7 +31,7 @@ public record HttpCheck(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public HttpCheck {
-    url = LocalUrls.requireLocalUrl("url", url).toString();
+    url = LocalHosts.requireLocalUrl("url", url).toString();
     status = status == null ? 200 : status;
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status: an HTTP status is between 100 and 599, not " + status);

@@ -10,6 +10,7 @@ import org.dockerlab.archive.ArchiveContents;
 import org.dockerlab.archive.ArchivedImage;
 import org.dockerlab.archive.InvalidArchiveException;
 import org.dockerlab.docker.ImageDetails;
+import org.dockerlab.files.WorkspacePath;
 
 /**
  * {@code type: image}: the engine has (or has not) an image; optionally the very image inside an archive.
@@ -30,7 +31,7 @@ public record ImageCheck(
     ref = ImageNames.require("ref", ref);
     present = present == null || present;
     if (sameIdAsArchive != null) {
-      WorkspacePaths.requireRelativeInside("sameIdAsArchive", sameIdAsArchive);
+      WorkspacePath.require("sameIdAsArchive", sameIdAsArchive);
       if (!present) {
         throw new IllegalArgumentException("sameIdAsArchive: only makes sense with present: true");
       }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dockerlab.docker.ImageDetails;
+import org.dockerlab.docker.ImageRef;
+import org.dockerlab.host.LocalHosts;
 
 /**
  * {@code type: registry}: a local registry holds a repository and tag, optionally the very image the engine has.
@@ -43,12 +45,12 @@ public record RegistryCheck(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public RegistryCheck {
-    host = LocalUrls.requireLocalHost("host", host);
-    if (repository == null || !repository.matches("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*")) {
+    host = LocalHosts.requireLocalAddress("host", host);
+    if (!ImageRef.isRepositoryPath(repository)) {
       throw new IllegalArgumentException("repository: a repository path inside the registry, like myapp (no host, no tag), not '" + repository + "'");
     }
     tag = tag == null ? "latest" : tag;
-    if (!tag.matches("[\\w][\\w.-]{0,127}")) {
+    if (!ImageRef.isTag(tag)) {
       throw new IllegalArgumentException("tag: letters, digits, '_', '.' and '-' only, not '" + tag + "'");
     }
     present = present == null || present;

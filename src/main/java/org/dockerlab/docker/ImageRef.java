@@ -1,8 +1,10 @@
 package org.dockerlab.docker;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.host.LocalHosts;
 
 /**
  * An image reference as the docker CLI reads it: {@code [registry/]path[:tag][@digest]}. A first path
@@ -38,7 +40,7 @@ public record ImageRef(String registry, String path, String tag, String digest) 
     if (colon > rest.lastIndexOf('/')) {
       tag = rest.substring(colon + 1);
       rest = rest.substring(0, colon);
-      if (!TAG.matcher(tag).matches()) {
+      if (!isTag(tag)) {
         throw invalid(text, "a tag has letters, digits, '_', '.' and '-' only");
       }
     }
@@ -55,7 +57,7 @@ public record ImageRef(String registry, String path, String tag, String digest) 
       throw invalid(text, "the repository name is missing");
     }
     for (String component : rest.split("/", -1)) {
-      if (!COMPONENT.matcher(component).matches()) {
+      if (!isComponent(component)) {
         String reason =
             component.equals(component.toLowerCase(Locale.ROOT))
                 ? "'" + component + "' is not a valid name part"
@@ -66,6 +68,20 @@ public record ImageRef(String registry, String path, String tag, String digest) 
     return new ImageRef(registry, rest, tag, digest);
   }
 
+  /** A repository path inside a registry as the engine accepts it: {@code myapp}, {@code student/myapp}. */
+  public static boolean isRepositoryPath(String path) {
+    return path != null && !path.isEmpty() && Arrays.stream(path.split("/", -1)).allMatch(ImageRef::isComponent);
+  }
+
+  /** A tag as the engine accepts it: letters, digits, {@code _ . -}, at most 128 characters, not starting with {@code . -}. */
+  public static boolean isTag(String tag) {
+    return tag != null && TAG.matcher(tag).matches();
+  }
+
+  private static boolean isComponent(String component) {
+    return COMPONENT.matcher(component).matches();
+  }
+
   private static LabException invalid(String text, String reason) {
     return LabException.badInput("invalid reference format '" + text + "': " + reason);
   }
@@ -73,6 +89,11 @@ public record ImageRef(String registry, String path, String tag, String digest) 
   /** The registry host, {@code docker.io} when none is written. */
   public String registryOrHub() {
     return registry == null ? DOCKER_HUB : registry;
+  }
+
+  /** Whether the image lives in a registry on this machine, like {@code localhost:5000/myapp}. */
+  public boolean inLocalRegistry() {
+    return registry != null && LocalHosts.isLocalAddress(registry);
   }
 
   public boolean onDockerHub() {

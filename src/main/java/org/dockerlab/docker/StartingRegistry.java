@@ -1,10 +1,10 @@
 package org.dockerlab.docker;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dockerlab.host.HttpWaitStrategy;
+import org.dockerlab.host.LocalHosts;
 import org.dockerlab.host.WaitStrategy;
 import org.dockerlab.io.CancelledException;
 
@@ -16,7 +16,6 @@ import org.dockerlab.io.CancelledException;
  */
 final class StartingRegistry {
   static final Duration PATIENCE = Duration.ofSeconds(5);
-  private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final Function<String, WaitStrategy> strategies;
   private final Duration patience;
@@ -56,7 +55,6 @@ final class StartingRegistry {
   }
 
   static boolean isLocal(String registry) {
-    String host = registry == null ? "" : registry.replaceFirst(":\\d+$", "");
-    return LOCAL_HOSTS.contains(host);
+    return LocalHosts.isLocalAddress(registry);
   }
 }

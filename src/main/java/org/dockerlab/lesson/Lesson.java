@@ -1,10 +1,12 @@
 package org.dockerlab.lesson;
 
 import java.util.List;
+import org.dockerlab.setup.Fields;
+import org.dockerlab.setup.SetupAction;
 
 /**
  * One lesson, read from {@code lessons/NN-ID.yaml}. Loading it runs nothing: setup and cleanup are data
- * that {@link SetupRunner} executes when the lesson starts or is reset.
+ * that {@link org.dockerlab.setup.SetupRunner} executes when the lesson starts or is reset.
  *
  * @param setup brings the lab to the state the lesson needs, so that it can be started alone
  * @param cleanup run by {@code reset lesson} after the setup, to undo what the steps changed

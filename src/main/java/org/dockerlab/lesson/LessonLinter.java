@@ -2,8 +2,6 @@ package org.dockerlab.lesson;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dockerlab.check.Check;
+import org.dockerlab.files.WorkspacePath;
+import org.dockerlab.host.LocalHosts;
+import org.dockerlab.setup.SetupAction;
 
 /**
  * Finds what would make a lesson unusable or confusing: schema errors (through the loader), duplicate ids,
@@ -95,18 +96,10 @@ public final class LessonLinter {
   /** The images actions provision must be listed in requires.images, which is what a reader checks first. */
   private static void actionImages(Problems p, Lesson lesson, String field, List<SetupAction> actions) {
     for (int i = 0; i < actions.size(); i++) {
-      String image = null;
-      if (actions.get(i) instanceof SetupAction.EnsureImage a) {
-        image = a.image();
-      } else if (actions.get(i) instanceof SetupAction.SaveImage a) {
-        image = a.image();
-      } else if (actions.get(i) instanceof SetupAction.PushImage a) {
-        image = a.image();
-      } else if (actions.get(i) instanceof SetupAction.StartRegistry) {
-        image = "registry:2";
-      }
-      if (image != null && !lesson.requires().images().contains(image)) {
-        p.add(field + "[" + i + "]", "uses " + image + ": list it in requires.images");
+      for (String image : actions.get(i).images()) {
+        if (!lesson.requires().images().contains(image)) {
+          p.add(field + "[" + i + "]", "uses " + image + ": list it in requires.images");
+        }
       }
     }
   }
@@ -154,13 +147,13 @@ public final class LessonLinter {
       String name = component.getName();
       String field = at + "." + name;
       if (name.equals("path") || name.equals("sameIdAsArchive")) {
+        WorkspacePath.problem(text).ifPresent(problem -> p.add(field, problem));
+      } else if (name.equals("url")) {
         try {
-          Fields.relativePath(name, text);
+          LocalHosts.requireLocalUrl(name, text);
         } catch (IllegalArgumentException e) {
           p.add(field, e.getMessage().substring(name.length() + 2));
         }
-      } else if (name.equals("url") && !isLocal(text)) {
-        p.add(field, "only http://localhost and http://127.0.0.1 URLs: the lab never reaches other machines");
       }
     }
   }
@@ -170,15 +163,6 @@ public final class LessonLinter {
       return component.getAccessor().invoke(check);
     } catch (IllegalAccessException | InvocationTargetException e) {
       return null;
-    }
-  }
-
-  static boolean isLocal(String url) {
-    try {
-      URI uri = new URI(url);
-      return "http".equals(uri.getScheme()) && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
-    } catch (URISyntaxException e) {
-      return false;
     }
   }
 

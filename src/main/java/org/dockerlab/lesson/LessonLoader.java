@@ -29,6 +29,7 @@ import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckTypes;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.setup.SetupTypes;
 
 /**
  * Reads lesson files ({@code *.yaml}, in file-name order) into {@link Lesson} records. Reading is pure:
@@ -49,6 +50,7 @@ public final class LessonLoader {
   private static ObjectReader reader() {
     YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     CheckTypes.register(mapper);
+    SetupTypes.register(mapper);
     mapper.addHandler(new UnknownCheckTypes());
     return mapper.readerFor(Lesson.class);
   }

@@ -3,6 +3,7 @@ package org.dockerlab.lesson;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dockerlab.check.Check;
+import org.dockerlab.setup.Fields;
 
 /**
  * One step of a lesson: what to do and why, how the lab sees it is done, and help.

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckTypes;
+import org.dockerlab.setup.SetupTypes;
 
 /** Turns Jackson's errors into one line a lesson author reads: the field path and what is wrong with it. */
 final class MappingProblems {
@@ -36,8 +37,8 @@ final class MappingProblems {
       boolean check = t.getBaseType() != null && t.getBaseType().isTypeOrSubTypeOf(Check.class);
       field = YamlLines.child(path, check ? "type" : "action");
       message = t.getTypeId() == null
-          ? "is required" + known(check ? CheckTypes.all().keySet() : SetupAction.NAMES)
-          : check ? unknownCheckType(t.getTypeId()) : "unknown action " + t.getTypeId() + known(SetupAction.NAMES);
+          ? "is required" + known(check ? CheckTypes.all().keySet() : SetupTypes.all().keySet())
+          : check ? unknownCheckType(t.getTypeId()) : "unknown action " + t.getTypeId() + known(SetupTypes.all().keySet());
     } else if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
       Matcher fm = FIELD_MESSAGE.matcher(Objects.toString(cause.getMessage(), "is invalid"));
       if (fm.matches()) {

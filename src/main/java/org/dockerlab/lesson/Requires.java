@@ -1,6 +1,7 @@
 package org.dockerlab.lesson;
 
 import java.util.List;
+import org.dockerlab.setup.Fields;
 
 /**
  * What a lesson builds on.

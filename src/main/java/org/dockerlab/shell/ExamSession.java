@@ -14,10 +14,8 @@ import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.images.ImageProvisioner;
-import org.dockerlab.lesson.LabDirs;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
-import org.dockerlab.lesson.SetupRunner;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.progress.StepProgress;
@@ -26,6 +24,8 @@ import org.dockerlab.report.CheckGrade;
 import org.dockerlab.report.GradeReport;
 import org.dockerlab.report.Grader;
 import org.dockerlab.report.StepGrade;
+import org.dockerlab.setup.LabDirs;
+import org.dockerlab.setup.SetupRunner;
 
 /**
  * One sitting of an exam: when it started and must end, the hints used, what was typed (for history

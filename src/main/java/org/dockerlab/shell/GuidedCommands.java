@@ -132,7 +132,7 @@ public final class GuidedCommands implements Guide {
     };
     try {
       flow.start(lesson, report);
-    } catch (org.dockerlab.lesson.NotTheLabsException e) {
+    } catch (org.dockerlab.setup.NotTheLabsException e) {
       if (!askToRemove(e, out)) {
         throw e;
       }
@@ -146,7 +146,7 @@ public final class GuidedCommands implements Guide {
    * A container the lab did not create is in the lesson's way: at a terminal, ask before removing it; in
    * scripted use (no prompter) the refusal stands, with its message.
    */
-  private boolean askToRemove(org.dockerlab.lesson.NotTheLabsException e, PrintWriter out) {
+  private boolean askToRemove(org.dockerlab.setup.NotTheLabsException e, PrintWriter out) {
     if (prompter == null) {
       return false;
     }

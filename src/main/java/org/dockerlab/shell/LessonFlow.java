@@ -15,14 +15,14 @@ import org.dockerlab.check.CheckRunner;
 import org.dockerlab.check.QuizCheck;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.images.ImageProvisioner;
-import org.dockerlab.lesson.LabDirs;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
-import org.dockerlab.lesson.SetupRunner;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.progress.StepProgress;
 import org.dockerlab.progress.Verdict;
+import org.dockerlab.setup.LabDirs;
+import org.dockerlab.setup.SetupRunner;
 
 /**
  * Where the learner is in the lessons, and what moving through them does: starting a lesson runs its

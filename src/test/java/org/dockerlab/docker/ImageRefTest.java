@@ -63,4 +63,25 @@ class ImageRefTest {
     assertThatThrownBy(() -> ImageRef.parse("busybox:")).hasMessageContaining("tag");
     assertThatThrownBy(() -> ImageRef.parse("localhost:5000/")).hasMessageContaining("missing");
   }
+
+  @Test
+  void localRegistries_areThoseOnThisMachine_includingIpv6() {
+    assertThat(ImageRef.parse("localhost:5000/myapp").inLocalRegistry()).isTrue();
+    assertThat(ImageRef.parse("127.0.0.1:5001/student/myapp").inLocalRegistry()).isTrue();
+    assertThat(ImageRef.parse("[::1]:5000/myapp").inLocalRegistry()).isTrue();
+    assertThat(ImageRef.parse("myapp").inLocalRegistry()).isFalse();
+    assertThat(ImageRef.parse("registry.example.com:5000/myapp").inLocalRegistry()).isFalse();
+  }
+
+  @Test
+  void repositoryPathsAndTags_followTheSameRulesAsParsing() {
+    assertThat(ImageRef.isRepositoryPath("student/my-app")).isTrue();
+    assertThat(ImageRef.isRepositoryPath("my__app")).isTrue();
+    assertThat(ImageRef.isRepositoryPath("MyApp")).isFalse();
+    assertThat(ImageRef.isRepositoryPath("myapp/")).isFalse();
+    assertThat(ImageRef.isRepositoryPath("")).isFalse();
+    assertThat(ImageRef.isTag("v1.0_rc-2")).isTrue();
+    assertThat(ImageRef.isTag(".hidden")).isFalse();
+    assertThat(ImageRef.isTag("x".repeat(129))).isFalse();
+  }
 }

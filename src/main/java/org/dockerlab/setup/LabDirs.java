@@ -1,4 +1,4 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import java.nio.file.Path;
 

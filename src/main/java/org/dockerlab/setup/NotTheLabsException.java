@@ -1,4 +1,4 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;

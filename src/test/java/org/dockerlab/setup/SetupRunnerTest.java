@@ -1,4 +1,4 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +22,10 @@ class SetupRunnerTest {
   @Test
   void writeFile_thenRemoveFile_twice() throws Exception {
     SetupRunner r = runner();
-    r.run(new SetupAction.WriteFile("notes/hello.txt", "hi\n"));
+    r.run(new WriteFile("notes/hello.txt", "hi\n"));
     assertThat(Files.readString(dir.resolve("ws/notes/hello.txt"))).isEqualTo("hi\n");
-    r.run(new SetupAction.RemoveFile("notes/hello.txt"));
-    r.run(new SetupAction.RemoveFile("notes/hello.txt"));
+    r.run(new RemoveFile("notes/hello.txt"));
+    r.run(new RemoveFile("notes/hello.txt"));
     assertThat(dir.resolve("ws/notes/hello.txt")).doesNotExist();
     assertThat(report).containsExactly("notes/hello.txt: written", "notes/hello.txt: removed", "notes/hello.txt: none, nothing to remove");
   }
@@ -35,7 +35,7 @@ class SetupRunnerTest {
     Files.createDirectories(dir.resolve("cfg"));
     Files.writeString(dir.resolve("cfg/config.json"),
         "{\"auths\": {\"localhost:5000\": {\"auth\": \"bWFudTptYW51\"}, \"localhost:5001\": {\"auth\": \"eDp5\"}}, \"HttpHeaders\": {}}");
-    runner().run(new SetupAction.Logout("http://localhost:5000"));
+    runner().run(new Logout("http://localhost:5000"));
     DockerConfigFile config = DockerConfigFile.load(dir.resolve("cfg"));
     assertThat(config.auth("localhost:5000")).isEmpty();
     assertThat(config.auth("localhost:5001")).isPresent();

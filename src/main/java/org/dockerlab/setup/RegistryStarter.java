@@ -1,14 +1,14 @@
-package org.dockerlab.lesson;
+package org.dockerlab.setup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.Htpasswd;
-import org.dockerlab.files.AtomicFile;
 import org.dockerlab.state.Privacy;
 
 /**
@@ -16,21 +16,23 @@ import org.dockerlab.state.Privacy;
  * or its port, with an htpasswd file when it has accounts; done when {@code GET /v2/} answers.
  */
 final class RegistryStarter {
-  private final SetupRunner runner;
+  private static final Duration REGISTRY_READY = Duration.ofSeconds(10);
 
-  RegistryStarter(SetupRunner runner) {
-    this.runner = runner;
+  private final SetupContext ctx;
+
+  RegistryStarter(SetupContext ctx) {
+    this.ctx = ctx;
   }
 
-  void start(SetupAction.StartRegistry registry) throws IOException {
-    for (ContainerSummary c : runner.containers()) {
+  void start(StartRegistry registry) throws IOException {
+    for (ContainerSummary c : ctx.engine().containers(true)) {
       if (c.name().equals(registry.name())) {
-        runner.removeOwned(c, "a container named " + c.name() + " exists");
+        ctx.removeOwned(c, "a container named " + c.name() + " exists");
       } else if (c.ports().stream().anyMatch(p -> p.hostPort() == registry.port())) {
-        runner.removeOwned(c, "port " + registry.port() + " is published by the container " + c.name() + ",");
+        ctx.removeOwned(c, "port " + registry.port() + " is published by the container " + c.name() + ",");
       }
     }
-    runner.ensureImage(SetupRunner.REGISTRY_IMAGE);
+    ctx.ensureImage(SetupContext.REGISTRY_IMAGE);
     Map<String, String> env = Map.of();
     List<ContainerSpec.Mount> mounts = List.of();
     if (registry.htpasswd()) {
@@ -41,21 +43,21 @@ final class RegistryStarter {
           "REGISTRY_AUTH_HTPASSWD_PATH", "/auth/htpasswd");
       mounts = List.of(new ContainerSpec.Mount(dir, "/auth", true));
     }
-    runner.engine().runContainer(new ContainerSpec(
-        registry.name(), SetupRunner.REGISTRY_IMAGE, List.of(new ContainerSpec.Port(registry.port(), 5000)), env, mounts, SetupRunner.labels("registry")));
-    RegistryProbe.awaitReady(registry.name(), registry.port(), SetupRunner.REGISTRY_READY);
-    String users = String.join(", ", registry.users().stream().map(SetupAction.Account::user).toList());
-    runner.report().accept("registry " + registry.name() + ": running on " + registry.address()
+    ctx.engine().runContainer(new ContainerSpec(
+        registry.name(), SetupContext.REGISTRY_IMAGE, List.of(new ContainerSpec.Port(registry.port(), 5000)), env, mounts, SetupContext.labels("registry")));
+    RegistryProbe.awaitReady(registry.name(), registry.port(), REGISTRY_READY);
+    String users = String.join(", ", registry.users().stream().map(StartRegistry.Account::user).toList());
+    ctx.report().accept("registry " + registry.name() + ": running on " + registry.address()
         + (registry.htpasswd() ? " with passwords (users: " + users + ")" : ", open (no passwords)"));
   }
 
-  private Path writeHtpasswd(SetupAction.StartRegistry registry) throws IOException {
-    Path dir = runner.dirs().registryDir(registry.name());
+  private Path writeHtpasswd(StartRegistry registry) throws IOException {
+    Path dir = ctx.dirs().registryDir(registry.name());
     StringBuilder lines = new StringBuilder();
-    for (SetupAction.Account account : registry.users()) {
+    for (StartRegistry.Account account : registry.users()) {
       lines.append(Htpasswd.line(account.user(), account.password().toCharArray())).append('\n');
     }
-    runner.write(dir.resolve("htpasswd"), lines.toString().getBytes(StandardCharsets.US_ASCII), AtomicFile.Access.SHARED);
+    ctx.write(dir.resolve("htpasswd"), lines.toString().getBytes(StandardCharsets.US_ASCII));
     Privacy.restrictToOwner(dir);
     return dir;
   }
