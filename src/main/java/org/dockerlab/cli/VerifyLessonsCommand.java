@@ -11,17 +11,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dockerlab.check.CheckResult;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.ProgressStore;
-import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellHome;
 import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.Evaluation;
+import org.dockerlab.tutor.LessonTutor;
+import org.dockerlab.tutor.Workbench;
+import org.dockerlab.tutor.commands.LessonCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -67,10 +69,9 @@ final class VerifyLessonsCommand implements Callable<Integer> {
   /** Leaves the engine as a learner would find it: no lesson registries or apps left running. */
   private static void cleanUp(LabContext lab, Path state, PrintWriter out) throws IOException {
     Path dir = Files.createDirectories(state.resolve("cleanup"));
-    PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
-    ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false);
-    try (LessonFlow flow = new LessonFlow(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
-      flow.resetAll(line -> {});
+    Workbench bench = new Workbench(lab::gateway, dir, dir.resolve("docker-config"), dir);
+    try (LessonTutor tutor = new LessonTutor(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), bench)) {
+      tutor.resetAll(line -> {});
     }
   }
 
@@ -135,8 +136,8 @@ final class VerifyLessonsCommand implements Callable<Integer> {
           new ShellSession(workspace, dir.resolve("docker-config"), ShellHome.prepare(dir.resolve("home"), dir.resolve("docker-config"), workspace),
               lab::engine, transcript, out, out, false, false);
       ProgressStore store = new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC());
-      try (LessonFlow flow = new LessonFlow(List.of(lesson), store, session, dir)) {
-        LineRunner shell = new LineRunner(session, null, flow);
+      try (LessonTutor flow = new LessonTutor(List.of(lesson), store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir))) {
+        LineRunner shell = new LineRunner(session, null, new LessonCommands(flow, null, false));
         flow.start(lesson, out::println);
         for (int i = 0; i < index; i++) {
           flow.goTo(i);
@@ -154,9 +155,9 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         if (failed != null) {
           return "the command failed: " + failed + transcriptTail();
         }
-        LessonFlow.Evaluation after = flow.evaluate();
+        Evaluation after = flow.evaluate();
         if (!after.allPassed()) {
-          return "its checks do not pass after the solution: " + firstFailure(after) + transcriptTail();
+          return "its checks do not pass after the solution: " + after.firstFailure() + transcriptTail();
         }
         return null;
       } finally {
@@ -207,16 +208,6 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       } catch (java.io.IOException e) {
         return false;
       }
-    }
-
-    private static String firstFailure(LessonFlow.Evaluation e) {
-      for (int i = 0; i < e.results().size(); i++) {
-        CheckResult r = e.results().get(i);
-        if (!r.passed()) {
-          return e.checks().get(i).describe() + ": " + r.message();
-        }
-      }
-      return "";
     }
 
     private String transcriptTail() {

@@ -1,0 +1,47 @@
+package org.dockerlab.tutor.commands;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dockerlab.check.CheckResult;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.tutor.Evaluation;
+import org.dockerlab.tutor.LessonTutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: the current step's checks now, each with what it found; exit 1 while one fails. */
+@Command(name = "check", description = "check the current step now (it is also checked after every command)")
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  private final LessonCommands guide;
+
+  CheckCommand(LessonCommands guide) {
+    this.guide = guide;
+  }
+
+  @Override
+  public Integer call() {
+    guide.requireLesson();
+    PrintWriter out = spec.commandLine().getOut();
+    Look look = guide.look();
+    LessonTutor tutor = guide.tutor();
+    Evaluation e = tutor.evaluate();
+    for (int i = 0; i < e.checks().size(); i++) {
+      CheckResult r = e.results().get(i);
+      out.println(look.mark(r.passed()) + " " + e.checks().get(i).describe());
+      if (!r.passed()) {
+        out.println("    " + r.message());
+        if (r.expected() != null || r.found() != null) {
+          out.println(look.dim("    expected: " + r.expected() + "; found: " + r.found()));
+        }
+      }
+    }
+    if (e.allPassed()) {
+      guide.announce(out);
+      return ExitCode.OK;
+    }
+    out.println("Not yet. " + (tutor.hintsLeft() > 0 ? "'hint' gives a hint." : "'solution' shows the commands."));
+    return ExitCode.FAILED;
+  }
+}

@@ -1,0 +1,53 @@
+package org.dockerlab.tutor.commands;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.lesson.LessonStep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code solution}: the current step's commands, after asking; recorded as assisted. */
+@Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted)")
+final class SolutionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  private final LessonCommands guide;
+
+  @Option(names = {"-y", "--yes"}, description = "show it without asking (needed in scripted use)")
+  boolean yes;
+
+  SolutionCommand(LessonCommands guide) {
+    this.guide = guide;
+  }
+
+  @Override
+  public Integer call() {
+    guide.requireLesson();
+    PrintWriter out = spec.commandLine().getOut();
+    Look look = guide.look();
+    if (!yes) {
+      if (guide.prompter() == null) {
+        throw LabException.badInput("solution: add --yes to see it (a revealed solution is recorded as assisted)");
+      }
+      if (!guide.confirm("Show the solution? It is recorded as assisted. [y/N] ")) {
+        out.println("Not shown. 'hint' gives a smaller push.");
+        return 0;
+      }
+    }
+    guide.tutor().solutionShown();
+    LessonStep step = guide.tutor().currentStep();
+    out.println(look.bold("Solution:"));
+    for (String line : step.solution()) {
+      out.println("    " + line);
+    }
+    List<List<String>> alternatives = step.alternatives();
+    if (!alternatives.isEmpty()) {
+      out.println(look.dim("Also right:"));
+      alternatives.forEach(alt -> out.println(look.dim("    " + String.join(" ; ", alt))));
+    }
+    return 0;
+  }
+}
