@@ -111,6 +111,14 @@ class ExamTutorTest {
   }
 
   @Test
+  void help_listsTheExamsCommands_notTheLessonsItRefuses() throws Exception {
+    sit("quick");
+    assertThat(shell.run("help").exitCode()).isZero();
+    assertThat(out.toString()).contains("  goals ", "  submit ", "  hint N ", "  answer [ID] TEXT ", "  cd DIR ")
+        .doesNotContain("  solution ", "  reset ", "  start ");
+  }
+
+  @Test
   void submit_stopsTheShell() throws Exception {
     sit("files");
     shell.run("submit");

@@ -1,30 +1,23 @@
 package org.dockerlab.tutor.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code answer TEXT}: the answer to the current step's question, noted for its check. */
-@Command(name = "answer", description = "answer the current step's question")
-final class AnswerCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
-  @Parameters(paramLabel = "TEXT", description = "your answer (ID TEXT names the question)")
+/** {@code answer [ID] TEXT}: an answer, noted for the question's check (in an exam, graded at the end). */
+@Command(name = "answer", description = "answer the question (ID TEXT names one when there are several)")
+final class AnswerCommand extends GuideCommand<Answering> {
+  @Parameters(paramLabel = "[ID] TEXT", description = "your answer, after the question's id when there are several")
   List<String> words;
 
-  AnswerCommand(LessonCommands guide) {
-    this.guide = guide;
+  AnswerCommand(Answering guide) {
+    super(guide);
   }
 
   @Override
   public Integer call() {
-    guide.requireLesson();
-    guide.tutor().answer(words == null ? List.of() : words);
-    spec.commandLine().getOut().println("Answer noted.");
+    guide.answer(words == null ? List.of() : words);
+    out().println("Answer noted.");
     return 0;
   }
 }

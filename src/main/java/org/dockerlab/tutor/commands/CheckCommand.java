@@ -1,29 +1,23 @@
 package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.tutor.Evaluation;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: the current step's checks now, each with what it found; exit 1 while one fails. */
 @Command(name = "check", description = "check the current step now (it is also checked after every command)")
-final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class CheckCommand extends GuideCommand<LessonCommands> {
   CheckCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
     guide.requireLesson();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Look look = guide.look();
     LessonTutor tutor = guide.tutor();
     Evaluation e = tutor.evaluate();

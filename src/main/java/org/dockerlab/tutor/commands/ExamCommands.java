@@ -1,7 +1,6 @@
 package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,9 @@ import picocli.CommandLine;
  * {@code answer}; the lesson commands that would show the way (show, solution, check, ...) are refused
  * with one line. Nothing is checked before the end.
  */
-public final class ExamCommands implements Guide {
-  static final List<Class<?>> COMMANDS = List.of(GoalsCommand.class, SubmitCommand.class, GoalHintCommand.class, ExamAnswerCommand.class);
-  static final Set<String> NAMES = Injector.names(COMMANDS);
+public final class ExamCommands implements Guide, Answering {
+  static final List<Class<?>> COMMANDS = List.of(GoalsCommand.class, SubmitCommand.class, GoalHintCommand.class, AnswerCommand.class);
+  static final Set<String> NAMES = Guides.names(COMMANDS);
 
   private final ExamTutor exam;
 
@@ -29,19 +28,22 @@ public final class ExamCommands implements Guide {
 
   @Override
   public List<CommandLine> commands() {
-    return new Injector(this).commandLines(COMMANDS);
+    return Guides.commandLines(this, COMMANDS);
   }
 
   /** The lesson commands an exam does not answer, each with why. */
   @Override
   public Map<String, String> refusals() {
-    Map<String, String> refusals = new LinkedHashMap<>();
-    LessonCommands.NAMES.stream().filter(n -> !NAMES.contains(n)).sorted().forEach(n -> refusals.put(n, switch (n) {
+    return Guides.refusals(LessonCommands.NAMES, NAMES, n -> switch (n) {
       case "show", "solution" -> n + ": an exam shows the goals only; 'goals' lists them";
       case "check" -> "check: an exam is graded once, when you submit; 'goals' lists what it grades";
       default -> n + ": not during the exam; 'submit' ends it and grades it";
-    }));
-    return refusals;
+    });
+  }
+
+  @Override
+  public void answer(List<String> words) {
+    exam.answer(words);
   }
 
   /** The goals, numbered, without marks (the exam says nothing of how it is going), and the time left. */

@@ -3,32 +3,26 @@ package org.dockerlab.tutor.commands;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.tutor.ExamTutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hint N} in an exam: a hint for goal N, when the exam allows hints. */
 @Command(name = "hint", description = "a hint for goal N, when the exam allows hints")
-final class GoalHintCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final ExamCommands guide;
-
+final class GoalHintCommand extends GuideCommand<ExamCommands> {
   @Parameters(arity = "0..1", paramLabel = "N", completionCandidates = GoalNumbers.class, description = "the goal's number in 'goals'")
   String which;
 
   GoalHintCommand(ExamCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ExamTutor exam = guide.exam();
     if (!exam.hintsAllowed()) {
       out.println("No hints in this exam: the goals are all you get. 'goals' lists them.");

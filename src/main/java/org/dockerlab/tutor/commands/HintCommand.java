@@ -2,26 +2,20 @@ package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code hint}: the current step's next hint, counted as help used. */
 @Command(name = "hint", description = "the next hint for this step")
-final class HintCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class HintCommand extends GuideCommand<LessonCommands> {
   HintCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
     guide.requireLesson();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     LessonTutor tutor = guide.tutor();
     int total = tutor.currentStep().hints().size();
     Optional<String> hint = tutor.nextHint();

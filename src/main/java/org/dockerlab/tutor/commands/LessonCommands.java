@@ -1,7 +1,6 @@
 package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +20,11 @@ import picocli.CommandLine;
  * reset, answer, progress) and, after every other line, a quiet check of the current step that says so
  * when the step has just been completed.
  */
-public final class LessonCommands implements Guide {
+public final class LessonCommands implements Guide, Answering {
   static final List<Class<?>> COMMANDS =
       List.of(LessonsCommand.class, StartCommand.class, ShowCommand.class, CheckCommand.class, HintCommand.class, SolutionCommand.class,
           NextCommand.class, PrevCommand.class, ResetCommand.class, AnswerCommand.class, ProgressCommand.class);
-  static final Set<String> NAMES = Injector.names(COMMANDS);
+  static final Set<String> NAMES = Guides.names(COMMANDS);
 
   private final LessonTutor tutor;
   private final Prompter prompter;
@@ -45,16 +44,19 @@ public final class LessonCommands implements Guide {
 
   @Override
   public List<CommandLine> commands() {
-    return new Injector(this).commandLines(COMMANDS);
+    return Guides.commandLines(this, COMMANDS);
   }
 
   /** The exam's own commands: they say where they work. */
   @Override
   public Map<String, String> refusals() {
-    Map<String, String> refusals = new LinkedHashMap<>();
-    ExamCommands.NAMES.stream().filter(n -> !NAMES.contains(n)).sorted()
-        .forEach(n -> refusals.put(n, n + ": only in an exam ('dockerlab exam' lists them)"));
-    return refusals;
+    return Guides.refusals(ExamCommands.NAMES, NAMES, n -> n + ": only in an exam ('dockerlab exam' lists them)");
+  }
+
+  @Override
+  public void answer(List<String> words) {
+    requireLesson();
+    tutor.answer(words);
   }
 
   @Override

@@ -1,28 +1,22 @@
 package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.StepProgress;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code lessons}: the lessons, numbered, with how far the learner got in each. */
 @Command(name = "lessons", description = "list the lessons, with how far you got in each")
-final class LessonsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class LessonsCommand extends GuideCommand<LessonCommands> {
   LessonsCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     LessonTutor tutor = guide.tutor();
     Progress progress = tutor.progress();
     int n = 1;

@@ -1,24 +1,18 @@
 package org.dockerlab.tutor.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.report.ProgressTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code progress}: a bar per lesson, as {@code dockerlab progress} shows it. */
 @Command(name = "progress", description = "a bar per lesson, with the hints and solutions used")
-final class ProgressCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class ProgressCommand extends GuideCommand<LessonCommands> {
   ProgressCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
-    ProgressTable.render(guide.tutor().progress(), guide.tutor().lessons(), spec.commandLine().getOut());
+    ProgressTable.render(guide.tutor().progress(), guide.tutor().lessons(), out());
     return 0;
   }
 }

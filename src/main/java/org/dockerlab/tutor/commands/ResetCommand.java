@@ -3,29 +3,23 @@ package org.dockerlab.tutor.commands;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code reset step|lesson|all}: the step again, the lesson from its setup, or the lab as new. */
 @Command(name = "reset", description = "start the step again / put the lab back as the lesson starts / remove all the lab made")
-final class ResetCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class ResetCommand extends GuideCommand<LessonCommands> {
   @Parameters(arity = "0..1", paramLabel = "step|lesson|all", completionCandidates = What.class, description = "what to reset (default: step)")
   String what;
 
   ResetCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Look look = guide.look();
     String which = what == null ? "step" : what;
     if (which.equals("all")) {

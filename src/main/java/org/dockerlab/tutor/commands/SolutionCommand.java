@@ -2,31 +2,25 @@ package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.LessonStep;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code solution}: the current step's commands, after asking; recorded as assisted. */
 @Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted)")
-final class SolutionCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class SolutionCommand extends GuideCommand<LessonCommands> {
   @Option(names = {"-y", "--yes"}, description = "show it without asking (needed in scripted use)")
   boolean yes;
 
   SolutionCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
   public Integer call() {
     guide.requireLesson();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Look look = guide.look();
     if (!yes) {
       if (guide.prompter() == null) {

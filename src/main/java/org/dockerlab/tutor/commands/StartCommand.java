@@ -2,28 +2,22 @@ package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
 import java.util.Iterator;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.NotTheLabsException;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code start ID}: runs a lesson's setup and shows its first step. */
 @Command(name = "start", description = "start a lesson, by id or number (its setup prepares the lab)")
-final class StartCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  private final LessonCommands guide;
-
+final class StartCommand extends GuideCommand<LessonCommands> {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
 
   StartCommand(LessonCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
@@ -33,7 +27,7 @@ final class StartCommand implements Callable<Integer> {
     }
     LessonTutor tutor = guide.tutor();
     Lesson lesson = tutor.find(id).orElseThrow(() -> LabException.badInput("start: no lesson '" + id + "'; 'lessons' lists them"));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Look look = guide.look();
     out.println(look.bold("Lesson: " + lesson.title()));
     out.println(lesson.summary());

@@ -1,15 +1,12 @@
 package org.dockerlab.tutor.commands;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code submit}: ends the exam; the shell stops, and the exam is graded as the lab is now. */
 @Command(name = "submit", description = "end the exam and grade it")
-final class SubmitCommand implements Callable<Integer> {
-  private final ExamCommands guide;
-
+final class SubmitCommand extends GuideCommand<ExamCommands> {
   SubmitCommand(ExamCommands guide) {
-    this.guide = guide;
+    super(guide);
   }
 
   @Override
