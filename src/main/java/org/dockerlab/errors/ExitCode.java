@@ -11,6 +11,8 @@ public final class ExitCode {
   public static final int ENVIRONMENT = 3;
   /** A bug in dockerlab. */
   public static final int INTERNAL = 4;
+  /** Ctrl-C stopped the command: 128 + SIGINT, as in sh (a command's status, never the program's). */
+  public static final int CANCELLED = 130;
 
   private ExitCode() {}
 }

@@ -121,7 +121,7 @@ final class DockerWiring implements AutoCloseable {
     } catch (InterruptedException e) {
       SystemCommands.stop(p);
       Thread.currentThread().interrupt();
-      return 130;
+      return ExitCode.CANCELLED;
     }
   }
 

@@ -164,7 +164,7 @@ public final class LineRunner {
       return SystemCommands.run(session, text);
     } catch (InterruptedException e) {
       session.err().println("^C cancelled");
-      return 130;
+      return ExitCode.CANCELLED;
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot run the system shell: " + e.getMessage(), e);
     } finally {
@@ -201,7 +201,7 @@ public final class LineRunner {
         printTrace(engine.trace().drain());
       }
       if (token.cancelled()) {
-        return 130;
+        return ExitCode.CANCELLED;
       }
       return outcome.succeeded() && !ok ? ExitCode.FAILED : outcome.exitCode();
     } finally {

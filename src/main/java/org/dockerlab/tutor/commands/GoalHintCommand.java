@@ -43,7 +43,7 @@ final class GoalHintCommand extends GuideCommand<ExamCommands> {
     throw LabException.badInput("hint: which goal? hint N, with N from 1 to " + goals.size() + " ('goals' lists them)");
   }
 
-  /** What completes after {@code hint}: the goals' numbers. */
+  /** What completes after {@code hint}: the goals' numbers, when the exam gives hints at all. */
   static final class GoalNumbers implements Iterable<String> {
     private final ExamCommands guide;
 
@@ -53,7 +53,8 @@ final class GoalHintCommand extends GuideCommand<ExamCommands> {
 
     @Override
     public Iterator<String> iterator() {
-      return IntStream.rangeClosed(1, guide.exam().goals().size()).mapToObj(String::valueOf).iterator();
+      int goals = guide.exam().hintsAllowed() ? guide.exam().goals().size() : 0;
+      return IntStream.rangeClosed(1, goals).mapToObj(String::valueOf).iterator();
     }
   }
 }
