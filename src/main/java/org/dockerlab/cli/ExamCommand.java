@@ -18,10 +18,10 @@ import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.report.GradeReport;
 import org.dockerlab.report.ReportFormat;
-import org.dockerlab.shell.ExamCommands;
-import org.dockerlab.shell.ExamSession;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.ExamTutor;
+import org.dockerlab.tutor.commands.ExamCommands;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -72,7 +72,7 @@ final class ExamCommand implements Callable<Integer> {
       try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
         PrintWriter out = terminal.writer();
         ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
-        try (ExamSession sitting = begin(exam, lab, session)) {
+        try (ExamTutor sitting = begin(exam, lab, session)) {
           new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run(say -> {});
           return end(sitting, out);
         }
@@ -80,7 +80,7 @@ final class ExamCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug());
-    try (ExamSession sitting = begin(exam, lab, session)) {
+    try (ExamTutor sitting = begin(exam, lab, session)) {
       ShellLoop.scripted(new LineRunner(session, null, new ExamCommands(sitting)), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
       return end(sitting, out);
     }
@@ -95,14 +95,14 @@ final class ExamCommand implements Callable<Integer> {
   }
 
   private static String rules(Lesson exam) {
-    String time = exam.exam().timeLimit().map(t -> ExamSession.format(t) + " time limit").orElse("no time limit");
+    String time = exam.exam().timeLimit().map(t -> ExamTutor.format(t) + " time limit").orElse("no time limit");
     return time + ", " + (exam.exam().hints() ? "hints allowed" : "no hints");
   }
 
   /** Runs the setup, then says what the exam wants: the goals, the time, how it ends. */
-  private ExamSession begin(Lesson exam, LabContext lab, ShellSession session) {
+  private ExamTutor begin(Lesson exam, LabContext lab, ShellSession session) {
     PrintWriter out = session.out();
-    ExamSession sitting = new ExamSession(exam, ShellStart.store(lab, session.err()), session, lab.home().root(), Clock.systemUTC());
+    ExamTutor sitting = new ExamTutor(exam, ShellStart.store(lab, session.err()), ShellStart.workbench(lab, session), Clock.systemUTC());
     out.println("Exam: " + exam.title());
     out.println(exam.summary().strip());
     out.println("Preparing the lab...");
@@ -125,7 +125,7 @@ final class ExamCommand implements Callable<Integer> {
   }
 
   /** Grades, says why the exam ended, and writes the report where it was asked. */
-  private int end(ExamSession sitting, PrintWriter out) {
+  private int end(ExamTutor sitting, PrintWriter out) {
     out.println();
     out.println(sitting.submitted() ? "Submitted: grading the exam..."
         : sitting.timeOver() ? "Time is over: grading the exam as the lab is now..."

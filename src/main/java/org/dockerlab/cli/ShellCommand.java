@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.LessonLoader;
-import org.dockerlab.shell.GuidedCommands;
-import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.LessonTutor;
+import org.dockerlab.tutor.commands.LessonCommands;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -53,11 +53,13 @@ final class ShellCommand implements Callable<Integer> {
     }
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
     ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug());
-    LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
-    if (command != null) {
-      return runner.run(command).exitCode();
+    try (LessonTutor tutor = tutor(lab, session, err)) {
+      LineRunner runner = new LineRunner(session, null, new LessonCommands(tutor, null, false));
+      if (command != null) {
+        return runner.run(command).exitCode();
+      }
+      return ShellLoop.scripted(runner, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
-    return ShellLoop.scripted(runner, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
   }
 
   private int interactive(LabContext lab, Path shellHome) {
@@ -66,16 +68,16 @@ final class ShellCommand implements Callable<Integer> {
     try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").providers("exec,ffm,jni,jansi,jna").build()) {
       PrintWriter out = terminal.writer();
       ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
-      try (LessonFlow flow = flow(lab, session, out)) {
-        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> GuidedCommands.of(flow, session, prompter), true)
-            .run(ShellStart.warmUp(lab, flow::lessons));
+      try (LessonTutor tutor = tutor(lab, session, out)) {
+        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new LessonCommands(tutor, prompter, true), true)
+            .run(ShellStart.warmUp(lab, tutor::lessons));
       }
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot open the terminal: " + e.getMessage(), e);
     }
   }
 
-  private static LessonFlow flow(LabContext lab, ShellSession session, PrintWriter err) {
-    return new LessonFlow(LessonLoader::bundled, ShellStart.store(lab, err), session, lab.home().root());
+  private static LessonTutor tutor(LabContext lab, ShellSession session, PrintWriter err) {
+    return new LessonTutor(LessonLoader::bundled, ShellStart.store(lab, err), ShellStart.workbench(lab, session));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
@@ -15,6 +16,7 @@ import org.dockerlab.shell.Guide;
 import org.dockerlab.shell.JLinePrompter;
 import org.dockerlab.shell.LabCompleter;
 import org.dockerlab.shell.LabHighlighter;
+import org.dockerlab.shell.LabLineParser;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.MaskingHistory;
 import org.dockerlab.shell.ShellSession;
@@ -24,7 +26,6 @@ import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -55,12 +56,10 @@ final class ShellLoop {
   int run(Consumer<Consumer<String>> afterPrompt) {
     // The docker commands' model (for completion and colours) is built beside the prompt, not before it.
     CompletableFuture<CommandLine> dockerModel = CompletableFuture.supplyAsync(DockerCli::model);
-    Guide[] guide = new Guide[1]; // the completer needs the guide, which needs the reader's prompter
-    Supplier<Completer> completer = once(() -> new LabCompleter(dockerModel.join(), LineRunner.commandNames(), session::engine, session::cwd, () -> guide[0].ids()));
-    Supplier<Highlighter> highlighter = once(() -> new LabHighlighter(dockerModel.join().getSubcommands().keySet(), LineRunner.commandNames()));
-    DefaultParser parser = new DefaultParser();
-    parser.setEofOnUnclosedQuote(true);
-    parser.setEscapeChars(null);
+    // the completer needs the runner's commands, which need the guide, which needs the reader's prompter
+    AtomicReference<LineRunner> lines = new AtomicReference<>();
+    Supplier<Completer> completer = once(() -> new LabCompleter(dockerModel.join(), lines.get().commands().model(), session::engine, session::cwd, session::shellHome));
+    Supplier<Highlighter> highlighter = once(() -> new LabHighlighter(dockerModel.join().getSubcommands().keySet(), lines.get().commands().names()));
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -70,13 +69,16 @@ final class ShellLoop {
             .variable(LineReader.HISTORY_SIZE, 2000)
             .completer((r, line, candidates) -> completer.get().complete(r, line, candidates))
             .highlighter((r, buffer) -> buffer.isEmpty() ? AttributedString.EMPTY : highlighter.get().highlight(r, buffer))
-            .parser(parser)
+            .parser(new LabLineParser())
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
-    guide[0] = guides.apply(new JLinePrompter(reader));
-    LineRunner runner = new LineRunner(session, new JLinePrompter(reader), guide[0]);
+    Prompter prompter = new JLinePrompter(reader);
+    Guide guide = guides.apply(prompter);
+    LineRunner runner = new LineRunner(session, prompter, guide);
+    lines.set(runner);
+    CompletableFuture.runAsync(runner::commands); // the commands' model, ready before the first line or Tab
     if (welcome) {
       welcome();
     }
@@ -84,7 +86,7 @@ final class ShellLoop {
     while (!runner.exitRequested()) {
       String line;
       try {
-        line = reader.readLine(prompt(guide[0].promptPart()));
+        line = reader.readLine(prompt(guide.promptPart()));
       } catch (UserInterruptException e) {
         continue; // Ctrl-C at the prompt clears the line
       } catch (EndOfFileException e) {

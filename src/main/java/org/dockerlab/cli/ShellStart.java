@@ -17,6 +17,7 @@ import org.dockerlab.images.LabImages;
 import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.shell.ShellHome;
 import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.Workbench;
 
 /** What {@code shell} and {@code exam} both do to open a lab shell: its home, the engine ready, the session. */
 final class ShellStart {
@@ -85,5 +86,10 @@ final class ShellStart {
         err,
         interactive,
         debug);
+  }
+
+  /** Where the tutor works: this shell's engine, workspace and docker config, and the lab's state directory. */
+  static Workbench workbench(LabContext lab, ShellSession session) {
+    return new Workbench(session::engine, session.workspace(), session.dockerConfig(), lab.home().root());
   }
 }

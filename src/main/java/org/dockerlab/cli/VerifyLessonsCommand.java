@@ -25,10 +25,13 @@ import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.ProgressStore;
-import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellHome;
 import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.Evaluation;
+import org.dockerlab.tutor.LessonTutor;
+import org.dockerlab.tutor.Workbench;
+import org.dockerlab.tutor.commands.LessonCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -74,10 +77,9 @@ final class VerifyLessonsCommand implements Callable<Integer> {
   /** Leaves the engine as a learner would find it: no lesson registries or apps left running. */
   private static void cleanUp(LabContext lab, Path state, PrintWriter out) throws IOException {
     Path dir = Files.createDirectories(state.resolve("cleanup"));
-    PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
-    ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false);
-    try (LessonFlow flow = new LessonFlow(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
-      flow.resetAll(line -> {});
+    Workbench bench = new Workbench(lab::gateway, dir, dir.resolve("docker-config"), dir);
+    try (LessonTutor tutor = new LessonTutor(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), bench)) {
+      tutor.resetAll(line -> {});
     }
   }
 
@@ -143,8 +145,8 @@ final class VerifyLessonsCommand implements Callable<Integer> {
           new ShellSession(workspace, dir.resolve("docker-config"), ShellHome.prepare(dir.resolve("home"), dir.resolve("docker-config"), workspace),
               lab::engine, transcript, out, out, false, false);
       ProgressStore store = new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC());
-      try (LessonFlow flow = new LessonFlow(List.of(lesson), store, session, dir)) {
-        LineRunner shell = new LineRunner(session, null, flow);
+      try (LessonTutor flow = new LessonTutor(List.of(lesson), store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir))) {
+        LineRunner shell = new LineRunner(session, null, new LessonCommands(flow, null, false));
         flow.start(lesson, out::println);
         for (int i = 0; i < index; i++) {
           flow.goTo(i);
@@ -162,9 +164,9 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         if (failed != null) {
           return "the command failed: " + failed + transcriptTail();
         }
-        LessonFlow.Evaluation after = flow.evaluate();
+        Evaluation after = flow.evaluate();
         if (!after.allPassed()) {
-          return "its checks do not pass after the solution: " + firstFailure(after) + transcriptTail();
+          return "its checks do not pass after the solution: " + after.firstFailure() + transcriptTail();
         }
         return null;
       } finally {
@@ -207,16 +209,6 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-
-    private static String firstFailure(LessonFlow.Evaluation e) {
-      for (int i = 0; i < e.results().size(); i++) {
-        CheckResult r = e.results().get(i);
-        if (!r.passed()) {
-          return e.checks().get(i).describe() + ": " + r.message();
-        }
-      }
-      return "";
     }
 
     private String transcriptTail() {

@@ -11,7 +11,7 @@ public final class ExitCode {
   public static final int ENVIRONMENT = 3;
   /** A bug in dockerlab. */
   public static final int INTERNAL = 4;
-  /** The person pressed Ctrl-C (128 + SIGINT, as shells report it). */
+  /** Ctrl-C stopped the command: 128 + SIGINT, as in sh (a command's status, never the program's). */
   public static final int CANCELLED = 130;
 
   private ExitCode() {}

@@ -3,6 +3,7 @@ package org.dockerlab.report;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckContext;
@@ -45,17 +46,19 @@ public final class Grader {
   public GradeReport live(Progress progress, List<Lesson> lessons, CheckRunner runner, CheckContext ctx) {
     List<LessonGrade> graded = new ArrayList<>();
     for (Lesson lesson : lessons) {
-      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx, false)));
+      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx)));
     }
     return new GradeReport(true, clock.instant(), graded);
   }
 
   /**
-   * Runs the checks now, from inside a shell (an exam at its end): the context carries that shell's
-   * history and answers, so every check, history and quiz included, runs live.
+   * The checks already run from inside a shell (an exam at its end), whose context carried that shell's
+   * journal and answers, so that every check, history and quiz included, ran live.
+   *
+   * @param results each step's check results, by step id, in the order of its checks
    */
-  public GradeReport inShell(Progress progress, Lesson lesson, CheckRunner runner, CheckContext ctx) {
-    LessonGrade graded = lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx, true));
+  public GradeReport inShell(Progress progress, Lesson lesson, Map<String, List<CheckResult>> results) {
+    LessonGrade graded = lesson(lesson, progress, (step, check, index, sp) -> live(check, results.get(step.id()).get(index)));
     return new GradeReport(true, clock.instant(), List.of(graded));
   }
 
@@ -81,15 +84,18 @@ public final class Grader {
     return new LessonGrade(lesson.id(), lesson.title(), steps);
   }
 
-  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx, boolean inShell) {
-    if (!inShell && needsShellState(check)) {
+  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx) {
+    if (needsShellState(check)) {
       return record(step, check, index, sp)
           .map(r -> fromRecord(check, sp.verdict(), r))
           .orElseGet(() -> new CheckGrade(check.describe(), Outcome.NOT_GRADABLE, Kind.NONE, null,
               "cannot be graded live: this check looks at what was typed or answered in the lab shell, and no verdict was recorded there",
               null, null, null));
     }
-    CheckResult result = runner.run(check, ctx);
+    return live(check, runner.run(check, ctx));
+  }
+
+  private CheckGrade live(Check check, CheckResult result) {
     Outcome outcome = switch (result.status()) {
       case PASSED -> Outcome.PASSED;
       case FAILED -> Outcome.FAILED;

@@ -2,32 +2,28 @@ package org.dockerlab.shell;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine;
 
 /**
- * What leads the learner in a shell, beside plain commands: the lessons ({@link GuidedCommands}) or an
- * exam ({@link ExamCommands}). The shell runs its commands, tells it about every other line, and asks it
- * for the prompt's part and whether the shell must stop.
+ * What leads the learner in a shell beside plain commands: the lessons, or an exam. The shell owns this
+ * interface and knows nothing else of lessons; the tutor implements it and {@code cli} wires the two.
+ * The shell runs the guide's commands as its own (their help and completion come from their models),
+ * refuses the words another guide would answer, and tells the guide about every other line it ran.
  */
 public interface Guide {
-  /** Every guide command any guide knows, so that the parser never sends one to the system shell. */
-  static Set<String> allNames() {
-    Set<String> names = new java.util.TreeSet<>(GuidedCommands.NAMES);
-    names.addAll(ExamCommands.NAMES);
-    return names;
-  }
+  /** The guide's commands, as picocli models, each a {@code Callable<Integer>}; built anew at each call. */
+  List<CommandLine> commands();
 
-  /** The commands this guide answers; the others of {@link #allNames()} are refused with a reason. */
-  Set<String> names();
+  /**
+   * Words that are not commands here but are elsewhere (submit in a lesson, solution in an exam), each
+   * with the one line that says why; the shell never hands them to the system shell.
+   */
+  Map<String, String> refusals();
 
-  /** Why the other guide's command does not work here, e.g. {@code submit: only in an exam}. */
-  String refusal(String name);
-
-  int run(String name, List<String> args, PrintWriter out);
-
-  /** After a line that was not a guide command (already masked of secrets). */
-  void afterCommand(String maskedLine, PrintWriter out);
+  /** After a line that was neither a guide command nor a refused word. */
+  void afterLine(RanLine line, PrintWriter out);
 
   /** The prompt's part, such as {@code save 1/3} or {@code exam 12:34 left}; empty for none. */
   String promptPart();
@@ -35,10 +31,5 @@ public interface Guide {
   /** Why the shell must stop before running another line (an exam's time is over), or empty to go on. */
   default Optional<String> stopReason() {
     return Optional.empty();
-  }
-
-  /** Words the completer offers after {@code start}: the lesson ids. */
-  default List<String> ids() {
-    return List.of();
   }
 }

@@ -3,11 +3,10 @@ package org.dockerlab.shell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.LabException;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
@@ -15,35 +14,34 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Tab completion: shell commands, docker subcommands and their flags, local image references,
- * container names, and file names relative to the shell's directory.
+ * Tab completion from the models of what runs: the shell's own commands and the docker subcommands
+ * (picocli), their options and the candidates their parameters declare; local images or containers where
+ * a parameter names them; files after redirections and where nothing more precise is known. The line is
+ * read by {@link LabLineParser}, so the word completed is the one the shell will run, in its stage.
  */
 public final class LabCompleter implements Completer {
-  private static final Set<String> IMAGE_ARGS = Set.of("save", "tag", "rmi", "push", "pull", "run", "inspect", "history");
-  private static final Set<String> CONTAINER_ARGS = Set.of("start", "stop", "rm", "logs", "exec", "inspect", "restart");
-  private static final Set<String> FILE_FLAGS = Set.of("-o", "--output", "-i", "--input", "-v", "--volume");
   private static final List<String> SYSTEM_COMMANDS = List.of("ls", "cat", "curl", "gzip", "gunzip", "tar", "echo", "base64", "mkdir", "rm");
 
   private final CommandSpec docker;
-  private final Set<String> shellCommands;
+  private final CommandSpec shell;
   private final Supplier<DockerGateway> engine;
   private final FileNameCompleter files;
-  private final Supplier<List<String>> lessonIds;
 
   /**
-   * @param docker the picocli model of {@code docker} (for subcommands and flags)
-   * @param shellCommands the builtins and lesson commands
+   * @param docker the picocli model of {@code docker}
+   * @param shell the model of the shell's own commands ({@link ShellCommands#model()})
    * @param cwd the shell's current directory, read at each completion
+   * @param home what {@code ~} means in the shell
    */
-  public LabCompleter(
-      CommandLine docker, Set<String> shellCommands, Supplier<DockerGateway> engine, Supplier<Path> cwd, Supplier<List<String>> lessonIds) {
-    this.lessonIds = lessonIds;
+  public LabCompleter(CommandLine docker, CommandLine shell, Supplier<DockerGateway> engine, Supplier<Path> cwd, Supplier<Path> home) {
     this.docker = docker.getCommandSpec();
-    this.shellCommands = new TreeSet<>(shellCommands);
+    this.shell = shell.getCommandSpec();
     this.engine = engine;
     this.files =
         new FileNameCompleter() {
@@ -51,60 +49,106 @@ public final class LabCompleter implements Completer {
           protected Path getUserDir() {
             return cwd.get();
           }
+
+          @Override
+          protected Path getUserHome() {
+            return home.get();
+          }
         };
   }
 
   @Override
-  public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-    List<String> words = line.words();
-    int index = line.wordIndex();
-    if (index == 0) {
+  public void complete(LineReader reader, ParsedLine parsed, List<Candidate> candidates) {
+    if (!(parsed instanceof LabLineParser.CompletionLine line)) {
+      files.complete(reader, parsed, candidates);
+      return;
+    }
+    if (line.redirectTarget()) {
+      files.complete(reader, line, candidates);
+      return;
+    }
+    List<String> command = line.command();
+    if (command.isEmpty()) {
       candidates.add(new Candidate("docker"));
-      shellCommands.forEach(c -> candidates.add(new Candidate(c)));
+      shell.subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
       SYSTEM_COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
       return;
     }
-    String previous = words.get(index - 1);
-    if (previous.equals(">") || previous.equals("<") || previous.equals(">>") || FILE_FLAGS.contains(previous)) {
+    String name = command.get(0);
+    if (Command.isDocker(name)) {
+      docker(reader, line, DockerCli.normalize(command.subList(1, command.size())), candidates);
+    } else if (shell.subcommands().containsKey(name)) {
+      arguments(reader, line, shell.subcommands().get(name).getCommandSpec(), command.subList(1, command.size()), candidates, true);
+    } else {
       files.complete(reader, line, candidates);
-      return;
     }
-    if (words.get(0).equals("start") && index == 1) {
-      lessonIds.get().forEach(id -> candidates.add(new Candidate(id)));
-      return;
-    }
-    if (words.get(0).equals("reset") && index == 1) {
-      List.of("step", "lesson").forEach(w -> candidates.add(new Candidate(w)));
-      return;
-    }
-    if (!words.get(0).equals("docker")) {
-      files.complete(reader, line, candidates);
-      return;
-    }
-    if (index == 1) {
+  }
+
+  private void docker(LineReader reader, LabLineParser.CompletionLine line, List<String> args, List<Candidate> candidates) {
+    boolean management = args.size() == 1 && (args.get(0).equals("image") || args.get(0).equals("container"));
+    if (args.isEmpty() || management) {
       docker.subcommands().keySet().forEach(s -> candidates.add(new Candidate(s)));
-      candidates.add(new Candidate("image"));
-      candidates.add(new Candidate("container"));
+      if (!management) {
+        candidates.add(new Candidate("image"));
+        candidates.add(new Candidate("container"));
+      }
       return;
     }
-    String sub = words.get(1);
-    CommandLine subcommand = docker.subcommands().get(sub);
-    String current = line.word();
-    if (subcommand != null && current.startsWith("-")) {
-      for (OptionSpec option : subcommand.getCommandSpec().options()) {
+    CommandLine sub = docker.subcommands().get(args.get(0));
+    if (sub != null) {
+      arguments(reader, line, sub.getCommandSpec(), args.subList(1, args.size()), candidates, false);
+    }
+  }
+
+  /** Options when the word starts with '-', else what the option before it or the positional here takes. */
+  private void arguments(LineReader reader, LabLineParser.CompletionLine line, CommandSpec spec, List<String> before, List<Candidate> candidates,
+      boolean filesByDefault) {
+    if (line.word().startsWith("-")) {
+      for (OptionSpec option : spec.options()) {
         for (String name : option.names()) {
           candidates.add(new Candidate(name, name, null, first(option.description()), null, null, true));
         }
       }
       return;
     }
-    if (IMAGE_ARGS.contains(sub)) {
+    OptionSpec pending = null;
+    int positional = 0;
+    for (String w : before) {
+      if (pending != null) {
+        pending = null;
+      } else if (w.startsWith("-") && w.length() > 1) {
+        OptionSpec o = spec.findOption(w);
+        pending = o != null && o.arity().min() > 0 ? o : null;
+      } else {
+        positional++;
+      }
+    }
+    ArgSpec arg = pending;
+    if (arg == null) {
+      int index = positional;
+      arg = spec.positionalParameters().stream().filter(p -> p.index().contains(index)).findFirst().orElse(null);
+    }
+    values(reader, line, arg, candidates, filesByDefault);
+  }
+
+  /** What a parameter takes: its declared candidates, or what its label names. */
+  private void values(LineReader reader, LabLineParser.CompletionLine line, ArgSpec arg, List<Candidate> candidates, boolean filesByDefault) {
+    if (arg != null && arg.completionCandidates() != null) {
+      arg.completionCandidates().forEach(c -> candidates.add(new Candidate(c)));
+      return;
+    }
+    String label = arg == null ? "" : arg.paramLabel();
+    boolean images = arg instanceof PositionalParamSpec && (label.contains("IMAGE") || label.startsWith("NAME[:TAG") || label.startsWith("REPOSITORY"));
+    boolean containers = arg instanceof PositionalParamSpec && label.equals("CONTAINER");
+    if (label.equals("NAME|ID") || images) {
       images().forEach(r -> candidates.add(new Candidate(r, r, "images", null, null, null, true)));
     }
-    if (CONTAINER_ARGS.contains(sub)) {
+    if (label.equals("NAME|ID") || containers) {
       containers().forEach(n -> candidates.add(new Candidate(n, n, "containers", null, null, null, true)));
     }
-    if (sub.equals("load") || sub.equals("save")) {
+    if (label.equals("COMMAND") && filesByDefault) {
+      shell.subcommands().keySet().forEach(c -> candidates.add(new Candidate(c)));
+    } else if (label.equals("FILE") || label.startsWith("SOURCE:") || (filesByDefault && candidates.isEmpty())) {
       files.complete(reader, line, candidates);
     }
   }

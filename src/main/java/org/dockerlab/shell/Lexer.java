@@ -17,8 +17,21 @@ final class Lexer {
   private static final Pattern WITH_DEFAULT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)", Pattern.DOTALL);
   private static final String SPECIAL_PARAMETERS = "?$#!@*-0123456789";
 
-  /** A tolerant lexing: {@code unbalanced} says a quote or substitution was left open. */
-  record Lexed(List<Token> tokens, boolean unbalanced) {}
+  /**
+   * A tolerant lexing.
+   *
+   * @param unclosed what was left open ({@code unclosed single quote}, {@code unclosed $(}...), or null
+   */
+  record Lexed(List<Token> tokens, String unclosed) {
+    boolean unbalanced() {
+      return unclosed != null;
+    }
+
+    /** A quote left open: the line goes on on the next one, as in sh. */
+    boolean quoteOpen() {
+      return unclosed != null && unclosed.endsWith(" quote");
+    }
+  }
 
   private final String line;
   private final Map<String, String> env;
@@ -26,7 +39,7 @@ final class Lexer {
   private final boolean strict;
   private final List<Token> tokens = new ArrayList<>();
   private int pos;
-  private boolean unbalanced;
+  private String unclosed;
 
   // The word being read: fields already split off by unquoted expansions, and the current one.
   private final List<String> fields = new ArrayList<>();
@@ -53,7 +66,7 @@ final class Lexer {
   static Lexed lexTolerant(String line) {
     Lexer lexer = new Lexer(line, Map.of(), null, false);
     lexer.run();
-    return new Lexed(List.copyOf(lexer.tokens), lexer.unbalanced);
+    return new Lexed(List.copyOf(lexer.tokens), lexer.unclosed);
   }
 
   private void run() {
@@ -216,6 +229,7 @@ final class Lexer {
 
   private void doubleQuoted() {
     int open = pos++;
+    int kept = field.length();
     while (pos < line.length()) {
       char c = line.charAt(pos);
       if (c == '"') {
@@ -236,6 +250,7 @@ final class Lexer {
         pos++;
       }
     }
+    field.setLength(kept); // an unclosed quote runs to the end of the line as typed, read once
     unclosed("unclosed double quote", open);
   }
 
@@ -376,7 +391,7 @@ final class Lexer {
     if (strict) {
       throw new Refusal(message, offset);
     }
-    unbalanced = true;
+    unclosed = message;
     field.append(line, Math.min(offset + 1, line.length()), line.length());
     pos = line.length();
   }

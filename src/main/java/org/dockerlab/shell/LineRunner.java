@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dockerlab.docker.ApiCall;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.io.CancelToken;
@@ -29,33 +30,36 @@ import org.dockerlab.errors.Printable;
 public final class LineRunner {
   private final ShellSession session;
   private final Prompter prompter;
-  private final ShellParser parser = new ShellParser(commandNames());
   private final Guide guide;
+  private ShellCommands commands;
+  private ShellParser parser;
   private volatile CancelToken current;
-  private boolean exitRequested;
   private boolean promptNoteShown;
   private boolean sudoNoteShown;
 
   /**
    * @param prompter asks for a username or password at the terminal; null in scripted use
-   * @param flow the lessons, or null for a shell without them
+   * @param guide the lessons or an exam, or null for a shell without them
    */
-  public LineRunner(ShellSession session, Prompter prompter, LessonFlow flow) {
-    this(session, prompter, flow == null ? null : GuidedCommands.of(flow, session, prompter));
-  }
-
-  /** @param guide the lessons or an exam, or null for a shell without them */
   public LineRunner(ShellSession session, Prompter prompter, Guide guide) {
     this.session = session;
     this.prompter = prompter;
     this.guide = guide;
   }
 
-  /** Every name the shell runs itself: its builtins and the lesson and exam commands. */
-  public static java.util.Set<String> commandNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>(BuiltinCommands.NAMES);
-    names.addAll(Guide.allNames());
-    return names;
+  /** The shell's own commands and the guide's, as one model (made on first use, then kept). */
+  public synchronized ShellCommands commands() {
+    if (commands == null) {
+      commands = new ShellCommands(session, guide);
+    }
+    return commands;
+  }
+
+  private synchronized ShellParser parser() {
+    if (parser == null) {
+      parser = new ShellParser(commands().names());
+    }
+    return parser;
   }
 
   public ShellSession session() {
@@ -64,7 +68,7 @@ public final class LineRunner {
 
   /** After {@code exit}, or when the guide stops the shell (an exam whose time is over). */
   public boolean exitRequested() {
-    return exitRequested || (guide != null && guide.stopReason().isPresent());
+    return (commands != null && commands.exitRequested()) || (guide != null && guide.stopReason().isPresent());
   }
 
   /** Ctrl-C: stops the command that is running, if any. */
@@ -77,13 +81,13 @@ public final class LineRunner {
 
   /** Runs a line; returns its exit status (that of the last pipeline that ran). */
   public LineResult run(String line) {
-    java.util.Optional<String> stop = guide == null ? java.util.Optional.empty() : guide.stopReason();
+    Optional<String> stop = guide == null ? Optional.empty() : guide.stopReason();
     if (stop.isPresent()) {
       session.err().println("dockerlab: " + stop.get() + "; this line was not run");
       session.err().flush();
       return new LineResult(ExitCode.FAILED);
     }
-    Plan plan = parser.parse(line, environment(), session.shellHome());
+    Plan plan = parser().parse(line, environment(), session.shellHome());
     try {
       if (plan instanceof Plan.Empty) {
         return new LineResult(ExitCode.OK);
@@ -98,17 +102,17 @@ public final class LineRunner {
         note("the leading '$ ' was dropped: type commands without the prompt sign");
       }
       int status = 0;
-      boolean lessonCommand = false;
+      boolean guideWord = false;
       List<Step> steps = sequence.steps();
       for (int i = 0; i < steps.size(); i++) {
         Pipeline p = steps.get(i).pipeline();
-        lessonCommand |= p instanceof Pipeline.Builtin b && Guide.allNames().contains(b.name());
+        guideWord |= p instanceof Pipeline.Builtin b && commands().isGuides(b.name());
         if (sequence.runs(i, status)) {
           status = runPipeline(p);
         }
       }
-      if (guide != null && !lessonCommand) {
-        guide.afterCommand(SecretMasker.mask(line), session.out());
+      if (guide != null && !guideWord) {
+        guide.afterLine(new RanLine(SecretMasker.mask(line), status), session.out());
       }
       return new LineResult(status);
     } finally {
@@ -137,22 +141,13 @@ public final class LineRunner {
   }
 
   private int builtin(Pipeline.Builtin b) {
-    if (Guide.allNames().contains(b.name())) {
-      if (guide == null) {
-        throw LabException.badInput(b.name() + ": the lessons are not available in this shell");
-      }
-      if (!guide.names().contains(b.name())) {
-        throw LabException.badInput(guide.refusal(b.name()));
-      }
-      return guide.run(b.name(), b.args(), session.out());
-    }
     Redirects r = b.redirects();
     if (r.stdout().isEmpty()) {
-      return BuiltinCommands.run(session, b.name(), b.args(), session.out(), () -> exitRequested = true);
+      return commands().run(b.name(), b.args(), session.out());
     }
     try (StreamFiles.Target target = new StreamFiles.Target(resolve(r.stdout().get()), r.append(), false, -1)) {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
-      int status = BuiltinCommands.run(session, b.name(), b.args(), out, () -> exitRequested = true);
+      int status = commands().run(b.name(), b.args(), out);
       out.flush();
       target.finish(status == 0);
       return status;

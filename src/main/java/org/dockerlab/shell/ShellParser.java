@@ -104,7 +104,7 @@ public final class ShellParser {
         throw new Refusal(builtin.effectiveName() + " is a lab shell command and can't be part of a pipeline;"
             + " run it on its own, with > FILE to keep its output", builtin.start());
       }
-      return Builtins.plan(builtin);
+      return BuiltinPlanner.plan(builtin);
     }
     return new DockerPlanner(line, segments, segments.indexOf(dockers.get(0))).plan();
   }

@@ -127,7 +127,8 @@ public final class DockerCli {
         && !u.getUnmatched().get(0).startsWith("-");
   }
 
-  static List<String> normalize(List<String> args) {
+  /** {@code image ls} is {@code images}, {@code container rm} is {@code rm}: management commands as the classic names. */
+  public static List<String> normalize(List<String> args) {
     List<String> a = new ArrayList<>(args);
     if (a.size() >= 2 && (a.get(0).equals("image") || a.get(0).equals("container"))) {
       Map<String, String> aliases = a.get(0).equals("image") ? IMAGE_ALIASES : CONTAINER_ALIASES;

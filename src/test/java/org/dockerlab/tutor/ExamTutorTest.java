@@ -1,4 +1,4 @@
-package org.dockerlab.shell;
+package org.dockerlab.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +22,20 @@ import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.progress.StepProgress;
 import org.dockerlab.report.CheckGrade;
 import org.dockerlab.report.GradeReport;
+import org.dockerlab.shell.LineRunner;
+import org.dockerlab.shell.ShellSession;
+import org.dockerlab.tutor.commands.ExamCommands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exam mode in-process on the fixture exams: file checks only, no engine, a clock the test moves. */
-class ExamSessionTest {
+class ExamTutorTest {
   @TempDir Path dir;
   private final MovableClock clock = new MovableClock();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private ExamSession exam;
+  private ExamTutor exam;
   private LineRunner shell;
   private ProgressStore store;
 
@@ -45,7 +48,7 @@ class ExamSessionTest {
     ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> DockerGateway.connect(nowhere, dir.resolve("docker-config")),
         OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false);
     store = new ProgressStore(dir.resolve("progress.json"), w -> {}, clock);
-    exam = new ExamSession(chosen, store, session, dir, clock);
+    exam = new ExamTutor(chosen, store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir), clock);
     exam.start(line -> {});
     shell = new LineRunner(session, null, new ExamCommands(exam));
   }
@@ -105,6 +108,14 @@ class ExamSessionTest {
     assertThat(shell.run("touch late.txt").exitCode()).isEqualTo(ExitCode.FAILED);
     assertThat(err.toString()).contains("the time is over; this line was not run");
     assertThat(dir.resolve("workspace/late.txt")).doesNotExist();
+  }
+
+  @Test
+  void help_listsTheExamsCommands_notTheLessonsItRefuses() throws Exception {
+    sit("quick");
+    assertThat(shell.run("help").exitCode()).isZero();
+    assertThat(out.toString()).contains("  goals ", "  submit ", "  hint N ", "  answer [ID] TEXT ", "  cd DIR ")
+        .doesNotContain("  solution ", "  reset ", "  start ");
   }
 
   @Test

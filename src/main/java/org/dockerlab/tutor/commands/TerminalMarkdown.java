@@ -1,4 +1,4 @@
-package org.dockerlab.shell;
+package org.dockerlab.tutor.commands;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -23,12 +23,12 @@ import org.commonmark.parser.Parser;
  * Renders a lesson's Markdown for the terminal: headings, emphasis, inline code and highlighted code
  * blocks, lists and quotes, wrapped to the terminal's width. Without colours it stays readable text.
  */
-public final class MarkdownRenderer {
+public final class TerminalMarkdown {
   private static final Parser PARSER = Parser.builder().build();
   private final boolean colour;
   private final int width;
 
-  public MarkdownRenderer(boolean colour, int width) {
+  public TerminalMarkdown(boolean colour, int width) {
     this.colour = colour;
     this.width = Math.max(40, Math.min(width, 100));
   }

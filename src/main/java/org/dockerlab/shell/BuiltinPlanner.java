@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Plans a lab shell command with its file redirections. */
-final class Builtins {
-  private Builtins() {}
+final class BuiltinPlanner {
+  private BuiltinPlanner() {}
 
   static Pipeline.Builtin plan(Command c) {
     Words.rejectProblems(c);

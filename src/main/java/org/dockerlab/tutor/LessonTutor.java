@@ -1,0 +1,173 @@
+package org.dockerlab.tutor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.dockerlab.check.CheckRunner;
+import org.dockerlab.check.QuizCheck;
+import org.dockerlab.lesson.Lesson;
+import org.dockerlab.lesson.LessonStep;
+import org.dockerlab.progress.Progress;
+import org.dockerlab.progress.ProgressStore;
+import org.dockerlab.progress.StepProgress;
+
+/**
+ * The lessons as a learner moves through them: starting one runs its setup and begins an {@link Attempt},
+ * the learner moves between its steps, each command is followed by a quiet check of the current step,
+ * and a step, the lesson or the whole lab can be reset.
+ */
+public final class LessonTutor implements AutoCloseable {
+  private final Supplier<List<Lesson>> source;
+  private final ProgressStore store;
+  private final Workbench bench;
+  private final CheckRunner checks = new CheckRunner();
+  private List<Lesson> lessons;
+  private Attempt attempt;
+  private int step;
+  private boolean stepPassed;
+
+  public LessonTutor(List<Lesson> lessons, ProgressStore store, Workbench bench) {
+    this(() -> lessons, store, bench);
+  }
+
+  /** With the lessons read on first use, so the shell's prompt does not wait for them. */
+  public LessonTutor(Supplier<List<Lesson>> lessons, ProgressStore store, Workbench bench) {
+    this.source = lessons;
+    this.store = store;
+    this.bench = bench;
+  }
+
+  public synchronized List<Lesson> lessons() {
+    if (lessons == null) {
+      lessons = List.copyOf(source.get());
+    }
+    return lessons;
+  }
+
+  /** A lesson by id, or by its number in the list (from 1). */
+  public Optional<Lesson> find(String idOrNumber) {
+    Optional<Lesson> byId = lessons().stream().filter(l -> l.id().equals(idOrNumber)).findFirst();
+    if (byId.isPresent() || !idOrNumber.matches("\\d{1,9}")) {
+      return byId;
+    }
+    int i = Integer.parseInt(idOrNumber) - 1;
+    return i >= 0 && i < lessons().size() ? Optional.of(lessons().get(i)) : Optional.empty();
+  }
+
+  public Optional<Lesson> lesson() {
+    return Optional.ofNullable(attempt).map(Attempt::lesson);
+  }
+
+  /** The attempt at the current lesson; call only inside a lesson. */
+  public Attempt attempt() {
+    return attempt;
+  }
+
+  public int stepIndex() {
+    return step;
+  }
+
+  public LessonStep currentStep() {
+    return attempt.lesson().steps().get(step);
+  }
+
+  public Progress progress() {
+    return store.read();
+  }
+
+  /** The prompt's lesson part: {@code save 1/3}, or empty outside a lesson. */
+  public String promptPart() {
+    return attempt == null ? "" : attempt.lesson().id() + " " + (step + 1) + "/" + attempt.lesson().steps().size();
+  }
+
+  /** Starts a lesson: runs its setup (each action says what it did) and goes to its first step. */
+  public void start(Lesson chosen, Consumer<String> report) {
+    bench.run(chosen.setup(), report);
+    attempt = new Attempt(chosen, store, bench, checks);
+    goTo(0);
+  }
+
+  /** Runs the lesson's cleanup, forgets its verdicts, then starts it again. */
+  public void resetLesson(Consumer<String> report) {
+    Attempt current = attempt;
+    bench.run(current.lesson().cleanup(), report);
+    current.forgetVerdicts();
+    start(current.lesson(), report);
+  }
+
+  /**
+   * Puts the lab back as before any lesson (see {@link Workbench#clearAll}) and leaves the lesson;
+   * recorded verdicts stay (they are the learner's record).
+   */
+  public void resetAll(Consumer<String> report) {
+    bench.clearAll(lessons(), report);
+    attempt = null;
+    step = 0;
+    store.update(p -> p.at(null));
+  }
+
+  /** Removes a container the learner agreed to remove (one the lab did not create). */
+  public void removeContainer(String name) {
+    bench.removeContainer(name);
+  }
+
+  /** Forgets this step's attempt, so it is done again from here. */
+  public void resetStep() {
+    attempt.restart(currentStep());
+    stepPassed = false;
+  }
+
+  public void goTo(int index) {
+    step = index;
+    stepPassed = store.read().step(attempt.lesson().id(), currentStep().id()).status() == StepProgress.Status.PASSED;
+    store.update(p -> p.at(new Progress.Position(attempt.lesson().id(), step)));
+  }
+
+  /**
+   * After a line the learner ran outside the lesson commands (already masked): remembers it, and runs the
+   * step's checks quietly unless the step already passed. Empty when nothing ran.
+   */
+  public Optional<Evaluation> afterCommand(String maskedLine) {
+    if (attempt == null) {
+      return Optional.empty();
+    }
+    attempt.record(maskedLine);
+    return stepPassed ? Optional.empty() : Optional.of(evaluate());
+  }
+
+  /** Records an answer to the current step's question ({@code ID TEXT}, or the text alone). */
+  public QuizCheck answer(List<String> words) {
+    List<QuizCheck> questions = currentStep().checks().stream().filter(QuizCheck.class::isInstance).map(QuizCheck.class::cast).toList();
+    return attempt.answer(questions, words, "this step", "tar.gz");
+  }
+
+  /** The next hint for this step, counting it as help used; empty after the last one. */
+  public Optional<String> nextHint() {
+    return attempt.nextHint(currentStep());
+  }
+
+  public int hintsLeft() {
+    return currentStep().hints().size() - attempt.hintsUsed(currentStep());
+  }
+
+  public void solutionShown() {
+    attempt.solutionShown(currentStep());
+  }
+
+  /** Runs the current step's checks and records the run. */
+  public Evaluation evaluate() {
+    Evaluation e = attempt.evaluate(currentStep());
+    stepPassed = stepPassed || e.allPassed();
+    return e;
+  }
+
+  public boolean stepPassed() {
+    return stepPassed;
+  }
+
+  @Override
+  public void close() {
+    checks.close();
+  }
+}

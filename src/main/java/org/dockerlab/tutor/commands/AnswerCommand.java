@@ -1,0 +1,23 @@
+package org.dockerlab.tutor.commands;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code answer [ID] TEXT}: an answer, noted for the question's check (in an exam, graded at the end). */
+@Command(name = "answer", description = "answer the question (ID TEXT names one when there are several)")
+final class AnswerCommand extends GuideCommand<Answering> {
+  @Parameters(paramLabel = "[ID] TEXT", description = "your answer, after the question's id when there are several")
+  List<String> words;
+
+  AnswerCommand(Answering guide) {
+    super(guide);
+  }
+
+  @Override
+  public Integer call() {
+    guide.answer(words == null ? List.of() : words);
+    out().println("Answer noted.");
+    return 0;
+  }
+}

@@ -1,0 +1,17 @@
+package org.dockerlab.tutor.commands;
+
+import picocli.CommandLine.Command;
+
+/** {@code prev}: go back to the previous step of the lesson. */
+@Command(name = "prev", description = "go back to the previous step")
+final class PrevCommand extends GuideCommand<LessonCommands> {
+  PrevCommand(LessonCommands guide) {
+    super(guide);
+  }
+
+  @Override
+  public Integer call() {
+    guide.move(-1, out());
+    return 0;
+  }
+}

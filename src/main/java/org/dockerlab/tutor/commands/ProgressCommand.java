@@ -1,0 +1,18 @@
+package org.dockerlab.tutor.commands;
+
+import org.dockerlab.report.ProgressTable;
+import picocli.CommandLine.Command;
+
+/** {@code progress}: a bar per lesson, as {@code dockerlab progress} shows it. */
+@Command(name = "progress", description = "a bar per lesson, with the hints and solutions used")
+final class ProgressCommand extends GuideCommand<LessonCommands> {
+  ProgressCommand(LessonCommands guide) {
+    super(guide);
+  }
+
+  @Override
+  public Integer call() {
+    ProgressTable.render(guide.tutor().progress(), guide.tutor().lessons(), out());
+    return 0;
+  }
+}
