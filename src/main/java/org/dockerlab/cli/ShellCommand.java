@@ -18,7 +18,6 @@ import org.dockerlab.shell.LessonFlow;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellSession;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ final class ShellCommand implements Callable<Integer> {
       err.flush();
     }
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
-    ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug());
+    ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug(), root.colour(false));
     LineRunner runner = new LineRunner(session, null, flow(lab, session, err));
     if (command != null) {
       return runner.run(command).exitCode();
@@ -61,11 +60,9 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private int interactive(LabContext lab, Path shellHome) {
-    // exec first: it is what JLine ends up with on Linux and macOS anyway, after trying (and loading) JNI
-    // and JNA for 0.1 s; the others stay as fallbacks.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").providers("exec,ffm,jni,jansi,jna").build()) {
+    try (Terminal terminal = Terminals.system()) {
       PrintWriter out = terminal.writer();
-      ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
+      ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
       try (LessonFlow flow = flow(lab, session, out)) {
         return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> GuidedCommands.of(flow, session, prompter), true)
             .run(ShellStart.warmUp(lab, flow::lessons));

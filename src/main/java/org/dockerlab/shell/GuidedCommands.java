@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.docker.commands.Prompter;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.Colour;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.Progress;
@@ -21,18 +22,20 @@ public final class GuidedCommands implements Guide {
   private final MarkdownRenderer markdown;
   private final Prompter prompter;
   private final boolean fancy;
+  private final Colour colour;
 
   /** @param prompter asks before revealing a solution; null in scripted use (then --yes is needed) */
-  public GuidedCommands(LessonFlow flow, MarkdownRenderer markdown, Prompter prompter, boolean fancy) {
+  public GuidedCommands(LessonFlow flow, MarkdownRenderer markdown, Prompter prompter, boolean fancy, Colour colour) {
     this.flow = flow;
     this.markdown = markdown;
     this.prompter = prompter;
     this.fancy = fancy;
+    this.colour = colour;
   }
 
   /** The lesson commands of a shell session: fancy marks and Markdown when a person types at a terminal. */
   public static GuidedCommands of(LessonFlow flow, ShellSession session, Prompter prompter) {
-    return new GuidedCommands(flow, new MarkdownRenderer(session.interactive(), 90), prompter, session.interactive());
+    return new GuidedCommands(flow, new MarkdownRenderer(session.colour().enabled(), 90), prompter, session.interactive(), session.colour());
   }
 
   @Override
@@ -302,16 +305,16 @@ public final class GuidedCommands implements Guide {
 
   private String mark(boolean ok) {
     if (fancy) {
-      return ok ? "\033[32m✔\033[0m" : "\033[31m✘\033[0m";
+      return ok ? colour.green("✔") : colour.red("✘");
     }
     return ok ? "[ok]" : "[x]";
   }
 
   private String bold(String s) {
-    return fancy ? "\033[1m" + s + "\033[0m" : s;
+    return colour.bold(s);
   }
 
   private String dim(String s) {
-    return fancy ? "\033[2m" + s + "\033[0m" : s;
+    return colour.dim(s);
   }
 }
