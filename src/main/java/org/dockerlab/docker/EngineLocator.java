@@ -143,7 +143,7 @@ public final class EngineLocator {
   /** The user's own docker config directory: DOCKER_CONFIG at start, else ~/.docker. Only ever read. */
   Path userConfigDir() {
     String dir = blankToNull(env.get("DOCKER_CONFIG"));
-    return dir == null ? userHome.resolve(".docker") : Path.of(dir);
+    return (dir == null ? userHome.resolve(".docker") : Path.of(dir)).toAbsolutePath();
   }
 
   private Optional<String> currentContext() {
@@ -192,7 +192,7 @@ public final class EngineLocator {
       return Optional.empty();
     }
     String certs = blankToNull(env.get("DOCKER_CERT_PATH"));
-    return Optional.of(certs == null ? userConfigDir() : Path.of(certs));
+    return Optional.of(certs == null ? userConfigDir() : Path.of(certs).toAbsolutePath());
   }
 
   /** True when the address is a rootless engine's socket (under the user's runtime directory). */
