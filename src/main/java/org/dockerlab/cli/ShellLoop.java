@@ -89,7 +89,7 @@ final class ShellLoop {
             .parser(parser)
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.AUTO_FRESH_LINE, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, colour) // its "~" mark is always coloured
             .build();
     if (!colour) { // JLine's own colours: the completion list and the selected candidate
       for (String style : NO_STYLE) {
