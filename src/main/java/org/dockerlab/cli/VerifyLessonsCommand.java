@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.io.Colour;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
@@ -68,7 +69,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
   private static void cleanUp(LabContext lab, Path state, PrintWriter out) throws IOException {
     Path dir = Files.createDirectories(state.resolve("cleanup"));
     PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
-    ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false);
+    ShellSession session = new ShellSession(dir, dir.resolve("docker-config"), dir, lab::engine, java.io.OutputStream.nullOutputStream(), quiet, quiet, false, false, Colour.NONE);
     try (LessonFlow flow = new LessonFlow(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), session, dir)) {
       flow.resetAll(line -> {});
     }
@@ -133,7 +134,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(transcript, StandardCharsets.UTF_8), true);
       ShellSession session =
           new ShellSession(workspace, dir.resolve("docker-config"), ShellHome.prepare(dir.resolve("home"), dir.resolve("docker-config"), workspace),
-              lab::engine, transcript, out, out, false, false);
+              lab::engine, transcript, out, out, false, false, Colour.NONE);
       ProgressStore store = new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC());
       try (LessonFlow flow = new LessonFlow(List.of(lesson), store, session, dir)) {
         LineRunner shell = new LineRunner(session, null, flow);

@@ -26,21 +26,8 @@ public final class ShellSession {
   /**
    * @param terminalBytes the raw standard output, for commands that write bytes to the screen
    * @param interactive true when a person types at a terminal (prompts, progress bars, masked input)
+   * @param colour whether to colour what the shell prints (--color, NO_COLOR, a terminal)
    */
-  public ShellSession(
-      Path workspace,
-      Path dockerConfig,
-      Path shellHome,
-      Supplier<DockerJavaGateway> engine,
-      OutputStream terminalBytes,
-      PrintWriter out,
-      PrintWriter err,
-      boolean interactive,
-      boolean debug) {
-    this(workspace, dockerConfig, shellHome, engine, terminalBytes, out, err, interactive, debug, new Colour(interactive));
-  }
-
-  /** @param colour whether to colour what the shell prints (--color, NO_COLOR, a terminal) */
   public ShellSession(
       Path workspace,
       Path dockerConfig,

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.dockerlab.docker.DockerJavaGateway;
 import org.dockerlab.docker.EngineLocator;
+import org.dockerlab.io.Colour;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
@@ -43,7 +44,7 @@ class ExamSessionTest {
     // a gateway to no engine: connecting is lazy, and file checks and file setup never call it
     EngineLocator nowhere = EngineLocator.fromEnvironment(Map.of("DOCKER_HOST", "unix://" + dir.resolve("no.sock")), dir);
     ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> DockerJavaGateway.connect(nowhere, dir.resolve("docker-config")),
-        OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false);
+        OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
     store = new ProgressStore(dir.resolve("progress.json"), w -> {}, clock);
     exam = new ExamSession(chosen, store, session, dir, clock);
     exam.start(line -> {});
