@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.EngineLocator;
+import org.dockerlab.errors.ExitCode;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.io.Colour;
 import org.dockerlab.state.LabHome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -14,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code dockerlab}: with no subcommand, opens the lab shell. */
 @Command(
     name = "dockerlab",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = LabVersionCommand.Provider.class,
     description = "A hands-on lab for learning how Docker images are distributed.",
@@ -26,7 +31,9 @@ import picocli.CommandLine.Spec;
       ExamCommand.class,
       LintCommand.class,
       VerifyLessonsCommand.class,
-      LabVersionCommand.class
+      LabVersionCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerlabCommand implements Callable<Integer> {
@@ -40,6 +47,15 @@ public final class DockerlabCommand implements Callable<Integer> {
 
   @Option(names = "--docker-config", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "The docker config directory to use instead of the lab's own (default: DOCKER_CONFIG if set, else the lab's).")
   private Path dockerConfig;
+
+  @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto", description = "Colour: auto (at a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
+  private Colour.Mode color = Colour.Mode.AUTO;
+
+  @Option(names = {"-H", "--host"}, scope = ScopeType.INHERIT, paramLabel = "ADDRESS", description = "The Docker engine to use, as docker's --host (default: DOCKER_HOST, else the docker context).")
+  private String host;
+
+  @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "NAME", description = "The docker context to use, as docker's --context (default: DOCKER_CONTEXT, else docker's current context).")
+  private String dockerContext;
 
   private final Map<String, String> env;
   private final Path userHome;
@@ -69,9 +85,22 @@ public final class DockerlabCommand implements Callable<Integer> {
         config = home.dockerConfig();
       }
       Path dir = workdir == null ? home.workspace() : workdir;
-      context = new LabContext(home, dir.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(), EngineLocator.fromEnvironment(env, userHome));
+      context = new LabContext(home, dir.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(), locator());
     }
     return context;
+  }
+
+  /** Finds the engine as the docker CLI would, with this run's --host and --context. */
+  EngineLocator locator() {
+    if (host != null && dockerContext != null) {
+      throw new LabException(ExitCode.BAD_INPUT, "conflicting options: give either --host or --context, not both");
+    }
+    return EngineLocator.fromEnvironment(env, userHome).withFlags(host, dockerContext);
+  }
+
+  /** Whether to colour output that goes to a terminal ({@code terminal} true) or elsewhere. */
+  public Colour colour(boolean terminal) {
+    return Colour.decide(color, env, terminal);
   }
 
   /** The environment this run sees (the process's, or a test's). */

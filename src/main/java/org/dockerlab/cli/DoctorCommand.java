@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineInfo;
+import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.host.PortProbe;
@@ -36,8 +37,8 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     out = spec.commandLine().getOut();
     LabContext lab = root.context();
-    DockerGateway engine = lab.gateway();
-    boolean engineUp = checkEngine(engine, lab);
+    boolean engineUp = checkEndpoint(lab.locator()) && checkEngine(lab.gateway());
+    DockerGateway engine = engineUp ? lab.gateway() : null;
     List<ContainerSummary> containers = engineUp ? containers(engine) : List.of();
     for (int port : LAB_PORTS) {
       checkPort(port, containers);
@@ -52,7 +53,23 @@ final class DoctorCommand implements Callable<Integer> {
     return failures == 0 ? ExitCode.OK : ExitCode.ENVIRONMENT;
   }
 
-  private boolean checkEngine(DockerGateway engine, LabContext lab) {
+  /** Which engine, and why that one: a context, a variable or a socket, as the docker CLI would choose. */
+  private boolean checkEndpoint(EngineLocator locator) {
+    try {
+      Optional<EngineLocator.Endpoint> endpoint = locator.endpoint();
+      if (endpoint.isPresent()) {
+        ok("endpoint", endpoint.get().toString());
+        return true;
+      }
+      fail("endpoint", "no Docker engine found (no DOCKER_HOST, no docker context, none of the usual sockets)",
+          "run scripts/engine-up, or start Docker Desktop / colima, or set DOCKER_HOST or DOCKER_CONTEXT");
+    } catch (LabException e) {
+      fail("endpoint", e.getMessage(), "choose an existing context with DOCKER_CONTEXT or --context, or set DOCKER_HOST");
+    }
+    return false;
+  }
+
+  private boolean checkEngine(DockerGateway engine) {
     try {
       EngineInfo info = engine.info();
       ok("engine", String.format("Docker %s (API %s), %s/%s, %s, at %s",

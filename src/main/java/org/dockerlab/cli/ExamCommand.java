@@ -23,7 +23,6 @@ import org.dockerlab.shell.ShellSession;
 import org.dockerlab.tutor.ExamTutor;
 import org.dockerlab.tutor.commands.ExamCommands;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,9 +68,9 @@ final class ExamCommand implements Callable<Integer> {
     LabContext lab = root.context();
     Path shellHome = ShellStart.shellHome(lab);
     if (System.console() != null) {
-      try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").build()) {
+      try (Terminal terminal = Terminals.system()) {
         PrintWriter out = terminal.writer();
-        ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
+        ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
         try (ExamTutor sitting = begin(exam, lab, session)) {
           new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run(say -> {});
           return end(sitting, out);
@@ -79,7 +78,7 @@ final class ExamCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug());
+    ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug(), root.colour(false));
     try (ExamTutor sitting = begin(exam, lab, session)) {
       ShellLoop.scripted(new LineRunner(session, null, new ExamCommands(sitting)), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
       return end(sitting, out);

@@ -18,7 +18,6 @@ import org.dockerlab.shell.ShellSession;
 import org.dockerlab.tutor.LessonTutor;
 import org.dockerlab.tutor.commands.LessonCommands;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ final class ShellCommand implements Callable<Integer> {
       err.flush();
     }
     OutputStream bytes = new FileOutputStream(FileDescriptor.out);
-    ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug());
+    ShellSession session = ShellStart.session(lab, shellHome, bytes, out, err, false, root.debug(), root.colour(false));
     try (LessonTutor tutor = tutor(lab, session, err)) {
       LineRunner runner = new LineRunner(session, null, new LessonCommands(tutor, null, false));
       if (command != null) {
@@ -63,13 +62,11 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private int interactive(LabContext lab, Path shellHome) {
-    // exec first: it is what JLine ends up with on Linux and macOS anyway, after trying (and loading) JNI
-    // and JNA for 0.1 s; the others stay as fallbacks.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).name("dockerlab").providers("exec,ffm,jni,jansi,jna").build()) {
+    try (Terminal terminal = Terminals.system()) {
       PrintWriter out = terminal.writer();
-      ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug());
+      ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
       try (LessonTutor tutor = tutor(lab, session, out)) {
-        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new LessonCommands(tutor, prompter, true), true)
+        return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new LessonCommands(tutor, prompter, true, session.colour()), true)
             .run(ShellStart.warmUp(lab, tutor::lessons));
       }
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.dockerlab.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -39,6 +40,20 @@ final class ShellLoop {
   private final Path historyFile;
   private final Function<Prompter, Guide> guides;
   private final boolean welcome;
+  private final boolean colour;
+
+  private static final List<String> NO_STYLE =
+      List.of(
+          LineReader.COMPLETION_STYLE_STARTING,
+          LineReader.COMPLETION_STYLE_DESCRIPTION,
+          LineReader.COMPLETION_STYLE_GROUP,
+          LineReader.COMPLETION_STYLE_SELECTION,
+          LineReader.COMPLETION_STYLE_BACKGROUND,
+          LineReader.COMPLETION_STYLE_LIST_STARTING,
+          LineReader.COMPLETION_STYLE_LIST_DESCRIPTION,
+          LineReader.COMPLETION_STYLE_LIST_GROUP,
+          LineReader.COMPLETION_STYLE_LIST_SELECTION,
+          LineReader.COMPLETION_STYLE_LIST_BACKGROUND);
 
   /**
    * @param guides makes the lessons' or an exam's commands, given the prompter that asks at this terminal
@@ -50,6 +65,7 @@ final class ShellLoop {
     this.historyFile = historyFile;
     this.guides = guides;
     this.welcome = welcome;
+    this.colour = session.colour().enabled();
   }
 
   /** @param afterPrompt started once the first prompt is about to show, given where to print notices */
@@ -68,12 +84,17 @@ final class ShellLoop {
             .variable(LineReader.HISTORY_FILE, historyFile)
             .variable(LineReader.HISTORY_SIZE, 2000)
             .completer((r, line, candidates) -> completer.get().complete(r, line, candidates))
-            .highlighter((r, buffer) -> buffer.isEmpty() ? AttributedString.EMPTY : highlighter.get().highlight(r, buffer))
+            .highlighter((r, buffer) -> buffer.isEmpty() || !colour ? new AttributedString(buffer) : highlighter.get().highlight(r, buffer))
             .parser(new LabLineParser())
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.AUTO_FRESH_LINE, true)
+            .option(LineReader.Option.AUTO_FRESH_LINE, colour) // its "~" mark is always coloured
             .build();
+    if (!colour) { // JLine's own colours: the completion list and the selected candidate
+      for (String style : NO_STYLE) {
+        reader.setVariable(style, "");
+      }
+    }
     Prompter prompter = new JLinePrompter(reader);
     Guide guide = guides.apply(prompter);
     LineRunner runner = new LineRunner(session, prompter, guide);
@@ -140,13 +161,14 @@ final class ShellLoop {
 
   /** @param part the guide's part: the lesson and step, or the exam's time left */
   private String prompt(String part) {
-    return new AttributedStringBuilder()
+    AttributedString prompt = new AttributedStringBuilder()
         .styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), "dockerlab")
         .append(part.isEmpty() ? "" : " ")
         .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), part.isEmpty() ? "" : "[" + part + "]")
         .append(" ")
         .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE), session.place())
         .append(" $ ")
-        .toAnsi(terminal);
+        .toAttributedString();
+    return colour ? prompt.toAnsi(terminal) : prompt.toString();
   }
 }

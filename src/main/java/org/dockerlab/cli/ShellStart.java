@@ -12,6 +12,7 @@ import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.images.ImageProvisioner;
+import org.dockerlab.io.Colour;
 import org.dockerlab.images.LabImage;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.progress.ProgressStore;
@@ -75,7 +76,7 @@ final class ShellStart {
     return new ProgressStore(lab.home().progressFile(), w -> err.println("dockerlab: " + w), Clock.systemUTC());
   }
 
-  static ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive, boolean debug) {
+  static ShellSession session(LabContext lab, Path shellHome, OutputStream bytes, PrintWriter out, PrintWriter err, boolean interactive, boolean debug, Colour colour) {
     return new ShellSession(
         lab.home().workspace().equals(lab.workdir()) ? lab.home().workspace() : lab.workdir(),
         lab.dockerConfig(),
@@ -85,7 +86,8 @@ final class ShellStart {
         out,
         err,
         interactive,
-        debug);
+        debug,
+        colour);
   }
 
   /** Where the tutor works: this shell's engine, workspace and docker config, and the lab's state directory. */

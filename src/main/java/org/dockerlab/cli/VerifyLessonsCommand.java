@@ -21,6 +21,7 @@ import org.dockerlab.docker.ContainerSummary.PublishedPort;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.host.HttpWaitStrategy;
+import org.dockerlab.io.Colour;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
@@ -143,7 +144,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(transcript, StandardCharsets.UTF_8), true);
       ShellSession session =
           new ShellSession(workspace, dir.resolve("docker-config"), ShellHome.prepare(dir.resolve("home"), dir.resolve("docker-config"), workspace),
-              lab::engine, transcript, out, out, false, false);
+              lab::engine, transcript, out, out, false, false, Colour.NONE);
       ProgressStore store = new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC());
       try (LessonTutor flow = new LessonTutor(List.of(lesson), store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir))) {
         LineRunner shell = new LineRunner(session, null, new LessonCommands(flow, null, false));

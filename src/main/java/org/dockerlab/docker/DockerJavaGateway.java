@@ -74,12 +74,20 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   static DockerJavaGateway connect(EngineLocator locator, Path dockerConfig) {
-    String host = locator.locate().orElseThrow(EngineUnavailableException::notFound);
-    DockerClientConfig config =
-        DefaultDockerClientConfig.createDefaultConfigBuilder()
-            .withDockerHost(host)
-            .withDockerConfig(dockerConfig.toString())
-            .build();
+    EngineLocator.Endpoint endpoint = locator.endpoint().orElseThrow(EngineUnavailableException::notFound);
+    String host = endpoint.host();
+    DockerClientConfig config;
+    try {
+      config =
+          DefaultDockerClientConfig.createDefaultConfigBuilder()
+              .withDockerHost(host)
+              .withDockerTlsVerify(endpoint.tlsCertDir().isPresent())
+              .withDockerCertPath(endpoint.tlsCertDir().map(Path::toString).orElse(null))
+              .withDockerConfig(dockerConfig.toString())
+              .build();
+    } catch (RuntimeException e) { // docker-java's word on a bad address or missing certificates
+      throw new EngineUnavailableException("cannot use the Docker engine at " + endpoint + ": " + e.getMessage(), e);
+    }
     ApiTrace trace = new ApiTrace();
     DockerHttpClient http =
         new TracingHttpClient(

@@ -18,19 +18,27 @@ final class HostBinaries {
 
   /** The libraries a dynamic program loads, as absolute paths; empty for a static program. */
   static List<Path> sharedLibraries(Path program) throws IOException {
-    Process ldd = new ProcessBuilder("ldd", program.toString()).redirectErrorStream(true).start();
-    String out;
+    return parseLdd(output("ldd", program.toString()));
+  }
+
+  /** The applets a busybox has ({@code busybox --list}), sorted, without busybox itself. */
+  static List<String> busyboxApplets(Path busybox) throws IOException {
+    return output(busybox.toString(), "--list").lines().map(String::strip).filter(a -> !a.isEmpty() && !a.equals("busybox") && !a.contains("/")).sorted().distinct().toList();
+  }
+
+  private static String output(String... command) throws IOException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
-      out = new String(ldd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!ldd.waitFor(10, TimeUnit.SECONDS)) {
-        ldd.destroyForcibly();
-        throw new IOException("ldd " + program + " did not finish");
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException(String.join(" ", command) + " did not finish");
       }
+      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading the libraries of " + program, e);
+      throw new IOException("interrupted while running " + String.join(" ", command), e);
     }
-    return parseLdd(out);
   }
 
   static List<Path> parseLdd(String lddOutput) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,36 +72,44 @@ public final class ImageProvisioner {
     recipe.base().flatMap(LabImages::find).ifPresent(this::ensure);
     checkHostHas(image, recipe, pullError);
     progress.accept(image.reference() + ": building offline from the host's packages");
-    String id = build(image, recipe);
+    String id = build(image);
     return done(image, Provisioned.How.BUILT, id, start, "lab stand-in");
   }
 
-  private String build(LabImage image, Recipe recipe) {
-    Path context = null;
+  /**
+   * Writes the image as a docker archive with fixed times (see StandInImage) on the engine's copy of its base,
+   * and loads it: the same sources and base give the same ID every time.
+   */
+  private String build(LabImage image) {
+    Path dir = null;
     try {
-      context = Files.createTempFile("dockerlab-build-", ".tar");
-      BuildContext.write(recipe, context);
+      dir = Files.createTempDirectory("dockerlab-stand-in-");
       Map<String, String> labels = new LinkedHashMap<>();
       labels.put(LabImages.LABEL_STAND_IN, "true");
       labels.put(LabImages.LABEL_SOURCE, "built offline by dockerlab from the host's packages");
-      try (InputStream in = Files.newInputStream(context)) {
-        return engine.build(in, image.reference(), labels);
+      Recipe recipe = image.recipe().get();
+      BaseImage base = null;
+      if (recipe.base().isPresent()) {
+        try (InputStream saved = engine.saveImage(recipe.base().get())) {
+          base = BaseImage.unpack(saved, dir);
+        }
       }
+      Path archive = dir.resolve("image.tar");
+      StandInImage.write(image.reference(), base, recipe, labels, archive);
+      try (InputStream in = Files.newInputStream(archive)) {
+        engine.loadImages(in, line -> {});
+      }
+      return engine.inspectImage(image.reference()).map(ImageDetails::id)
+          .orElseThrow(() -> new LabException(ExitCode.ENVIRONMENT, "the engine loaded " + image.reference() + " but does not list it"));
     } catch (IOException e) {
-      throw new LabException(ExitCode.ENVIRONMENT, "cannot write the build context for " + image.reference() + ": " + e.getMessage(), e);
+      throw new LabException(ExitCode.ENVIRONMENT, "cannot write the image archive for " + image.reference() + ": " + e.getMessage(), e);
     } catch (LabException e) {
       if (e instanceof EngineUnavailableException) {
         throw e;
       }
       throw new LabException(ExitCode.ENVIRONMENT, "building " + image.reference() + " offline failed: " + firstLine(e.getMessage()), e);
     } finally {
-      if (context != null) {
-        try {
-          Files.deleteIfExists(context);
-        } catch (IOException ignored) {
-          // a temp file left behind; the OS cleans its temp directory
-        }
-      }
+      deleteTree(dir);
     }
   }
 
@@ -127,6 +136,19 @@ public final class ImageProvisioner {
             ExitCode.ENVIRONMENT,
             image.reference() + ": " + why + "it cannot be built offline: this needs " + recipe.requirement());
       }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // temp files left behind; the OS cleans its temp directory
     }
   }
 

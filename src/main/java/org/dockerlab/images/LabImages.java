@@ -27,22 +27,27 @@ public final class LabImages {
   }
 
   static LabImage busybox() {
-    String dockerfile =
-        """
-        FROM scratch
-        COPY busybox /bin/busybox
-        RUN ["/bin/busybox", "sh", "-c", "/bin/busybox --install /bin && mkdir -p /tmp /root /home /var/www /etc && chmod 1777 /tmp && echo 'root:x:0:0:root:/root:/bin/sh' > /etc/passwd && echo 'nobody:x:65534:65534:nobody:/home:/bin/false' >> /etc/passwd && echo 'root:x:0:' > /etc/group && echo 'nogroup:x:65534:' >> /etc/group"]
-        CMD ["sh"]
-        """;
-    return new LabImage(
-        "busybox:latest",
-        "a tiny Linux userland (sh, ls, httpd, ...)",
-        true,
-        () -> new Recipe(
-            dockerfile,
-            List.of(ContextFile.fromHost("busybox", BUSYBOX)),
-            Optional.empty(),
-            "a static /bin/busybox (Debian/Ubuntu: apt-get install busybox-static)"));
+    return new LabImage("busybox:latest", "a tiny Linux userland (sh, ls, httpd, ...)", true, LabImages::busyboxRecipe);
+  }
+
+  /** What {@code busybox --install /bin} and the real image's /etc files make, written out, with no RUN step. */
+  private static Recipe busyboxRecipe() {
+    List<ContextFile> files = new ArrayList<>();
+    files.add(ContextFile.fromHost("/bin/busybox", BUSYBOX));
+    for (String applet : busyboxApplets()) {
+      files.add(ContextFile.hardLink("/bin/" + applet, "/bin/busybox"));
+    }
+    files.add(ContextFile.directory("/tmp", 01777));
+    for (String dir : List.of("/root", "/home", "/var/www", "/etc")) {
+      files.add(ContextFile.directory(dir, 0755));
+    }
+    files.add(ContextFile.text("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n"));
+    files.add(ContextFile.text("/etc/group", "root:x:0:\nnogroup:x:65534:\n"));
+    return new Recipe(
+        files,
+        Recipe.ImageSettings.cmd("sh"),
+        Optional.empty(),
+        "a static /bin/busybox (Debian/Ubuntu: apt-get install busybox-static)");
   }
 
   static LabImage registry() {
@@ -51,72 +56,55 @@ public final class LabImages {
 
   private static Recipe registryRecipe() {
     List<ContextFile> files = new ArrayList<>();
-    files.add(ContextFile.fromHost("registry", REGISTRY));
-    files.add(ContextFile.fromResource("config.yml", RES + "registry-config.yml", false));
-    files.add(ContextFile.fromResource("entrypoint.sh", RES + "registry-entrypoint.sh", true));
-    StringBuilder copies = new StringBuilder();
-    int n = 0;
+    // Shared libraries keep their exec bit: the kernel refuses to load an interpreter without it.
     for (Path lib : registryLibraries()) {
-      String name = "lib" + n++;
-      // Shared libraries keep their exec bit: the kernel refuses to load an interpreter without it.
-      files.add(ContextFile.fromHost(name, lib));
-      copies.append("COPY ").append(name).append(' ').append(lib).append('\n');
+      files.add(ContextFile.fromHost(lib.toString(), lib));
     }
-    String dockerfile =
-        "FROM busybox:latest\n"
-            + copies
-            + """
-            COPY registry /bin/registry
-            COPY config.yml /etc/docker/registry/config.yml
-            COPY entrypoint.sh /entrypoint.sh
-            RUN ["/bin/mkdir", "-p", "/var/lib/registry"]
-            VOLUME ["/var/lib/registry"]
-            EXPOSE 5000
-            ENTRYPOINT ["/entrypoint.sh"]
-            CMD ["/etc/docker/registry/config.yml"]
-            """;
+    files.add(ContextFile.fromHost("/bin/registry", REGISTRY));
+    files.add(ContextFile.fromResource("/etc/docker/registry/config.yml", RES + "registry-config.yml", false));
+    files.add(ContextFile.fromResource("/entrypoint.sh", RES + "registry-entrypoint.sh", true));
+    files.add(ContextFile.directory("/var/lib/registry", 0755));
     return new Recipe(
-        dockerfile,
         files,
+        new Recipe.ImageSettings(List.of("/entrypoint.sh"), List.of("/etc/docker/registry/config.yml"), List.of("5000/tcp"), List.of("/var/lib/registry")),
         Optional.of("busybox:latest"),
         "/usr/bin/docker-registry (Debian/Ubuntu: apt-get install docker-registry)");
   }
 
   static LabImage myapp() {
-    String dockerfile =
-        """
-        FROM busybox:latest
-        COPY index.html /www/index.html
-        EXPOSE 8080
-        CMD ["httpd", "-f", "-v", "-p", "8080", "-h", "/www"]
-        """;
     return new LabImage(
         "myapp:latest",
         "the lab's sample web app (busybox httpd on port 8080)",
         false,
         () -> new Recipe(
-            dockerfile,
-            List.of(ContextFile.fromResource("index.html", RES + "myapp-index.html", false)),
+            List.of(ContextFile.fromResource("/www/index.html", RES + "myapp-index.html", false)),
+            new Recipe.ImageSettings(List.of(), List.of("httpd", "-f", "-v", "-p", "8080", "-h", "/www"), List.of("8080/tcp"), List.of()),
             Optional.of("busybox:latest"),
             "the busybox image"));
   }
 
   static LabImage myimage() {
-    String dockerfile =
-        """
-        FROM busybox:latest
-        COPY hello.txt /hello.txt
-        CMD ["cat", "/hello.txt"]
-        """;
     return new LabImage(
         "myimage:latest",
         "a small image to save and compress",
         false,
         () -> new Recipe(
-            dockerfile,
-            List.of(ContextFile.fromResource("hello.txt", RES + "myimage-hello.txt", false)),
+            List.of(ContextFile.fromResource("/hello.txt", RES + "myimage-hello.txt", false)),
+            Recipe.ImageSettings.cmd("cat", "/hello.txt"),
             Optional.of("busybox:latest"),
             "the busybox image"));
+  }
+
+  /** The applets the host's busybox has, which {@code --install} links; none when it is missing. */
+  private static List<String> busyboxApplets() {
+    if (!HostBinaries.executable(BUSYBOX)) {
+      return List.of();
+    }
+    try {
+      return HostBinaries.busyboxApplets(BUSYBOX);
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** The registry binary's libraries; an empty list when it is missing (the recipe then fails clearly). */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.io.Colour;
 
 /** The state of one lab shell: where it is, what it prints to, and the engine it talks to. */
 public final class ShellSession {
@@ -17,6 +18,7 @@ public final class ShellSession {
   private final PrintWriter err;
   private final boolean interactive;
   private final boolean debug;
+  private final Colour colour;
   private Path cwd;
   private boolean trace;
   private boolean configNoteShown;
@@ -24,6 +26,7 @@ public final class ShellSession {
   /**
    * @param terminalBytes the raw standard output, for commands that write bytes to the screen
    * @param interactive true when a person types at a terminal (prompts, progress bars, masked input)
+   * @param colour whether to colour what the shell prints (--color, NO_COLOR, a terminal)
    */
   public ShellSession(
       Path workspace,
@@ -34,7 +37,9 @@ public final class ShellSession {
       PrintWriter out,
       PrintWriter err,
       boolean interactive,
-      boolean debug) {
+      boolean debug,
+      Colour colour) {
+    this.colour = colour;
     this.workspace = workspace;
     this.dockerConfig = dockerConfig;
     this.shellHome = shellHome;
@@ -82,6 +87,10 @@ public final class ShellSession {
 
   public boolean debug() {
     return debug;
+  }
+
+  public Colour colour() {
+    return colour;
   }
 
   public Path cwd() {

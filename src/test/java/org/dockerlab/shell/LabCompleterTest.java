@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.dockerlab.io.Colour;
 import org.dockerlab.testing.FakeGateway;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.commands.DockerCli;
@@ -51,7 +52,7 @@ class LabCompleterTest {
     Files.writeString(workspace.resolve("notes.txt"), "");
     DockerGateway engine = new FakeGateway().withImage("sha256:b0b0", "busybox:latest");
     PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
-    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> null, OutputStream.nullOutputStream(), quiet, quiet, false, false);
+    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> null, OutputStream.nullOutputStream(), quiet, quiet, false, false, Colour.NONE);
     tutor = new LessonTutor(LessonLoader.load(Path.of("src/test/resources/lessons-fixture")),
         new ProgressStore(dir.resolve("progress.json"), w -> {}, Clock.systemUTC()), new Workbench(() -> engine, workspace, dir.resolve("docker-config"), dir));
     LineRunner shell = new LineRunner(session, null, new LessonCommands(tutor, null, false));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dockerlab.io.Colour;
 import org.dockerlab.testing.FakeGateway;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
@@ -41,7 +42,7 @@ class ShellCommandsTest {
     workspace = Files.createDirectories(dir.resolve("workspace"));
     DockerGateway engine = new FakeGateway().withImage("sha256:b0b0", "busybox:latest");
     ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> null, OutputStream.nullOutputStream(),
-        new PrintWriter(out, true), new PrintWriter(err, true), false, false);
+        new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
     ProgressStore store = new ProgressStore(dir.resolve("progress.json"), w -> {}, Clock.systemUTC());
     tutor = new LessonTutor(LessonLoader.load(Path.of("src/test/resources/lessons-fixture")), store,
         new Workbench(() -> engine, workspace, dir.resolve("docker-config"), dir));

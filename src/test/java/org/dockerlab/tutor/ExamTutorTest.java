@@ -16,6 +16,7 @@ import java.util.Map;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.errors.ExitCode;
+import org.dockerlab.io.Colour;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.progress.ProgressStore;
@@ -46,7 +47,7 @@ class ExamTutorTest {
     // a gateway to no engine: connecting is lazy, and file checks and file setup never call it
     EngineLocator nowhere = EngineLocator.fromEnvironment(Map.of("DOCKER_HOST", "unix://" + dir.resolve("no.sock")), dir);
     ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> DockerGateway.connect(nowhere, dir.resolve("docker-config")),
-        OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false);
+        OutputStream.nullOutputStream(), new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
     store = new ProgressStore(dir.resolve("progress.json"), w -> {}, clock);
     exam = new ExamTutor(chosen, store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir), clock);
     exam.start(line -> {});

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dockerlab.io.Colour;
 import org.dockerlab.io.Prompter;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
@@ -33,13 +34,19 @@ public final class LessonCommands implements Guide, Answering {
 
   /**
    * @param prompter asks before revealing a solution or removing a container; null in scripted use
-   * @param fancy colours, marks and Markdown styling, for a person at a terminal
+   * @param fancy marks (✔ ✘) and Markdown layout, for a person at a terminal
+   * @param colour whether that person's terminal gets colour ({@code --color}, {@code NO_COLOR})
    */
-  public LessonCommands(LessonTutor tutor, Prompter prompter, boolean fancy) {
+  public LessonCommands(LessonTutor tutor, Prompter prompter, boolean fancy, Colour colour) {
     this.tutor = tutor;
     this.prompter = prompter;
-    this.look = new Look(fancy);
-    this.markdown = new TerminalMarkdown(fancy, 90);
+    this.look = new Look(fancy, colour);
+    this.markdown = new TerminalMarkdown(colour.enabled(), 90);
+  }
+
+  /** Scripted use: plain words, no colour. */
+  public LessonCommands(LessonTutor tutor, Prompter prompter, boolean fancy) {
+    this(tutor, prompter, fancy, Colour.NONE);
   }
 
   @Override

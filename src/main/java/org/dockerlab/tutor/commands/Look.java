@@ -1,19 +1,24 @@
 package org.dockerlab.tutor.commands;
 
-/** How the tutor marks its output: colours and ✔ at a terminal, plain words in scripted use. */
-record Look(boolean fancy) {
+import org.dockerlab.io.Colour;
+
+/**
+ * How the tutor marks its output: ✔ and ✘ at a terminal, plain words in scripted use; colour, bold and
+ * dim only where the colour decision allows them ({@code --color}, {@code NO_COLOR}).
+ */
+record Look(boolean fancy, Colour colour) {
   String mark(boolean ok) {
     if (fancy) {
-      return ok ? "\033[32m✔\033[0m" : "\033[31m✘\033[0m";
+      return ok ? colour.green("✔") : colour.red("✘");
     }
     return ok ? "[ok]" : "[x]";
   }
 
   String bold(String s) {
-    return fancy ? "\033[1m" + s + "\033[0m" : s;
+    return colour.bold(s);
   }
 
   String dim(String s) {
-    return fancy ? "\033[2m" + s + "\033[0m" : s;
+    return colour.dim(s);
   }
 }
