@@ -24,7 +24,7 @@ final class ReportFile {
     } catch (IOException e) {
       throw LabException.environment("cannot write " + file + ": " + e.getMessage(), e);
     }
-    out.println(report.tally().score() + "; report written to " + file);
+    out.println(report.tally().score() + "; " + report.tally().points() + "; report written to " + file);
     out.flush();
   }
 }
