@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       GradeCommand.class,
       ExamCommand.class,
+      ClassCommand.class,
       LintCommand.class,
       VerifyLessonsCommand.class,
       VersionCommand.class
