@@ -10,9 +10,10 @@ import java.util.List;
  * points earned, the total, the help used, and the reports the verdicts came from. A learner's name that
  * a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) gets a leading {@code '}.
  */
-final class CsvRoll implements RollFormat.Renderer {
-  @Override
-  public void render(ClassRoll roll, PrintWriter out) {
+final class CsvRoll {
+  private CsvRoll() {}
+
+  static void render(ClassRoll roll, PrintWriter out) {
     List<String> header = new ArrayList<>(List.of("learner"));
     for (ClassRoll.Column lesson : roll.lessons()) {
       header.add(lesson.lesson() + " (of " + roll.possible(lesson.lesson()) + ")");

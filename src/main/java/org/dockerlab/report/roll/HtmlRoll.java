@@ -16,7 +16,7 @@ import org.dockerlab.report.Times;
  * each step as bars, the steps most failed with their most common failure, who used hints or solutions,
  * and where each verdict came from. Everything from a report is HTML-escaped.
  */
-final class HtmlRoll implements RollFormat.Renderer {
+final class HtmlRoll {
   private static final String CSS = """
       :root { --ok: #1b5e20; --ok-bg: #dcedc8; --bad: #b71c1c; --bad-bg: #ffcdd2; --err: #8a4b00; --err-bg: #ffe0b2;
         --ng: #4a148c; --ng-bg: #e1bee7; --na: #555; --na-bg: #eeeeee; --line: #c8c8c8; }
@@ -56,8 +56,9 @@ final class HtmlRoll implements RollFormat.Renderer {
       }
       """;
 
-  @Override
-  public void render(ClassRoll roll, PrintWriter out) {
+  private HtmlRoll() {}
+
+  static void render(ClassRoll roll, PrintWriter out) {
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** The class report for other tools, in the shape {@code docs/class-report.schema.json} documents. */
-final class JsonRoll implements RollFormat.Renderer {
+final class JsonRoll {
   /** The version of {@code docs/class-report.schema.json}. */
   static final int SCHEMA_VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Override
-  public void render(ClassRoll roll, PrintWriter out) {
+  private JsonRoll() {}
+
+  static void render(ClassRoll roll, PrintWriter out) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("generatedAt", roll.generatedAt().toString());

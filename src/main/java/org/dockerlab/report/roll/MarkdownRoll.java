@@ -8,9 +8,10 @@ import org.dockerlab.report.Markup;
 import org.dockerlab.report.Times;
 
 /** The class report for a README or a CI summary: points per learner and lesson, the steps most failed, the help used, where each verdict came from. */
-final class MarkdownRoll implements RollFormat.Renderer {
-  @Override
-  public void render(ClassRoll roll, PrintWriter out) {
+final class MarkdownRoll {
+  private MarkdownRoll() {}
+
+  static void render(ClassRoll roll, PrintWriter out) {
     out.println("# dockerlab class report");
     out.println();
     out.println(Summary.line(roll) + " A step's points count when all its checks passed; the latest verdict of each step counts.");
