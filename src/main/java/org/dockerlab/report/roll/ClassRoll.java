@@ -203,6 +203,24 @@ public final class ClassRoll {
       return "hints " + hintsUsed + ", solutions revealed " + solutionsRevealed + (assisted > 0 ? ", solutions run by the lab " + assisted : "")
           + (quizAttempts == null ? "" : ", quiz attempts " + quizAttempts);
     }
+
+    /** For a narrow column: "10 hints, 2 solutions", what was used only. */
+    public String compact() {
+      List<String> parts = new ArrayList<>();
+      if (hintsUsed > 0) {
+        parts.add(Summary.plural(hintsUsed, "hint"));
+      }
+      if (solutionsRevealed > 0) {
+        parts.add(Summary.plural(solutionsRevealed, "solution"));
+      }
+      if (assisted > 0) {
+        parts.add(assisted + " run by the lab");
+      }
+      if (quizAttempts != null) {
+        parts.add(Summary.plural(quizAttempts, "quiz attempt"));
+      }
+      return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
   }
 
   public HelpTotals help(Row row) {

@@ -35,6 +35,7 @@ final class HtmlRoll {
       .matrix td.c { text-align: center; min-width: 1.6rem; font-weight: 700; }
       .matrix th[scope=row] { white-space: nowrap; max-width: 16rem; overflow: hidden; text-overflow: ellipsis; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      .matrix td.help { white-space: nowrap; }
       .c.passed { color: var(--ok); background: var(--ok-bg); }
       .c.failed { color: var(--bad); background: var(--bad-bg); }
       .c.error { color: var(--err); background: var(--err-bg); }
@@ -105,7 +106,9 @@ final class HtmlRoll {
             + (cell.source() == null ? ", in no report" : ", from " + cell.source());
         line.append("<td class=\"c ").append(o.id()).append("\" title=\"").append(html(title)).append("\">").append(o.symbol()).append("</td>");
       }
-      line.append("<td class=\"num\">").append(roll.earned(r)).append("</td><td>").append(html(roll.help(r).toString())).append("</td></tr>");
+      ClassRoll.HelpTotals help = roll.help(r);
+      line.append("<td class=\"num\">").append(roll.earned(r)).append("</td><td class=\"help\" title=\"").append(html(help.toString())).append("\">")
+          .append(html(help.compact())).append("</td></tr>");
       out.println(line);
     }
     out.println("</tbody></table></div></section>");

@@ -40,6 +40,8 @@ class ClassRollTest {
     assertThat(roll.possible()).isEqualTo(ClassFixtures.possible());
     assertThat(roll.help(partial).hintsUsed()).isEqualTo(2);
     assertThat(roll.help(partial).solutionsRevealed()).isEqualTo(1);
+    assertThat(roll.help(partial).compact()).isEqualTo("2 hints, 1 solution");
+    assertThat(roll.help(roll.rows().get(0))).hasToString("none");
     assertThat(roll.helped()).extracting(ClassRoll.Row::learner).containsExactly("Partial");
     assertThat(roll.mostFailed(10)).hasSize(1);
     assertThat(roll.mostFailed(10).get(0).column().lesson()).isEqualTo("hub");
