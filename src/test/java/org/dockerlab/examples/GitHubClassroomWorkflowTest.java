@@ -80,7 +80,7 @@ class GitHubClassroomWorkflowTest {
     String install = steps.stream().map(s -> s.path("run").asText()).filter(r -> r.contains("install.sh")).findFirst().orElseThrow();
 
     assertThat(LessonLoader.bundledExams()).extracting(Lesson::id).contains(exam);
-    assertThat(install).contains("dockerlab-${DOCKERLAB_VERSION}-linux-x64.tar.gz").contains("/install.sh\" --prefix \"$HOME/.local\"");
+    assertThat(install).contains("name=\"dockerlab-${DOCKERLAB_VERSION}-linux-x64\"").contains("$name.tar.gz").contains("\"$RUNNER_TEMP/$name/install.sh\" --prefix \"$HOME/.local\"");
     assertThat(workflow.at("/env/DOCKERLAB_VERSION").asText()).matches("\\d+\\.\\d+\\.\\d+");
   }
 
