@@ -244,6 +244,35 @@ class Bench:
                     'scripts/dockerlab grade --live in a fresh state (every check runs, most fail fast): whole process %.3f s minus '
                     '`dockerlab version` %.3f s (medians, interleaved)' % (median(s['grade']), median(s['version'])), beyond)
 
+    def class_report(self):
+        """`dockerlab class report` as a teacher runs it, whole process, over 100, 300 and 900 learners' reports."""
+        home = os.path.join(self.work, 'class-home')
+        os.makedirs(home, exist_ok=True)
+        env = dict(self.env, DOCKERLAB_HOME=home)
+        r = subprocess.run([LAUNCHER, 'grade', '--format', 'json', '--learner', 'template'], env=env, capture_output=True, stdin=subprocess.DEVNULL)
+        if r.returncode not in (0, 1) or not r.stdout.strip():
+            raise CannotMeasure('dockerlab grade --format json exited %d: %s' % (r.returncode, r.stderr.decode(errors='replace')[-400:]))
+        template = r.stdout.decode()
+        sizes = (100, 300, 900)
+        dirs = {n: os.path.join(self.work, 'class-%d' % n) for n in sizes}
+        for n in sizes:
+            class_reports(template, n, dirs[n])
+        megabytes = sum(os.path.getsize(os.path.join(dirs[300], f)) for f in os.listdir(dirs[300])) / 1e6
+
+        def report(n, fmt):
+            return lambda: timed([LAUNCHER, 'class', 'report', dirs[n], '--format', fmt, '--output', os.path.join(self.work, 'class-%d.%s' % (n, fmt))], env=env)
+
+        s = interleaved(self.runs, **{'html%d' % n: report(n, 'html') for n in sizes}, csv300=report(300, 'csv'))
+        t = {n: median(s['html%d' % n]) for n in sizes}
+        self.figure('class_report', '`dockerlab class report`, 300 learners, whole process', t[300], 's', 1.5, '<=',
+                    'scripts/dockerlab class report DIR --format html --output FILE over 300 reports of every lesson (%.1f MB of JSON, '
+                    'made from a real `grade --format json`); 100 learners %.3f s, 900 learners %.3f s; --format csv at 300 %.3f s'
+                    % (megabytes, t[100], t[900], median(s['csv300'])), s['html300'])
+        growth = (t[900] - t[300]) / 600 / ((t[300] - t[100]) / 200) if t[300] > t[100] else float('inf')
+        self.figure('class_report_growth', '`class report` time per learner, 300->900 / 100->300', growth, 'x', 1.5, '<=',
+                    'linear growth is 1.0 (above 1: each learner costs more as the class grows): %.2f ms per learner from 100 to 300, '
+                    '%.2f ms from 300 to 900' % ((t[300] - t[100]) / 200 * 1000, (t[900] - t[300]) / 600 * 1000))
+
     def save_load(self):
         image = self.images['300']
         cli_tar = os.path.join(self.work, 'cli.tar')
@@ -292,6 +321,34 @@ class Bench:
                     % (median(r['check']), r['status'], median(r['tar'])), [a / b for a, b in zip(r['check'], r['tar'])])
 
 
+def class_reports(template, count, out_dir):
+    """COUNT learners' reports made from one real `dockerlab grade --format json` report (every lesson), as a
+    class would hand them in: per lesson done, half done (the next step failed, with one of a few messages) or
+    untouched, some hints and solutions; deterministic, so every run reads the same class."""
+    os.makedirs(out_dir, exist_ok=True)
+    failures = ['busybox.tar is missing', 'the archive holds busybox:1.36, not busybox:latest', 'port 5000 is not published (found: 80/tcp)']
+    for i in range(count):
+        report = json.loads(template)
+        report['learner'] = 'Learner %04d, "class %d"' % (i, i % 7)
+        for n, lesson in enumerate(report['lessons']):
+            state = (i * 7 + n * 3) % 4  # 0, 1: done; 2: half done; 3: untouched
+            steps = lesson['steps']
+            for k, step in enumerate(steps):
+                passed = state < 2 or (state == 2 and k < len(steps) // 2)
+                failed = state == 2 and k == len(steps) // 2
+                step['hintsUsed'] = (i + k) % 3 if state >= 2 else 0
+                step['solutionRevealed'] = failed and i % 5 == 0
+                for check in step['checks']:
+                    if passed:
+                        check.update(outcome='passed', kind='recorded', at='2026-11-%02dT10:%02d:00Z' % (1 + i % 28, k), message='ok')
+                    elif failed:
+                        check.update(outcome='failed', kind='recorded', at='2026-11-%02dT11:00:00Z' % (1 + i % 28),
+                                     message=failures[(i + n) % len(failures)], expected=check['check'], found=failures[(i + n) % len(failures)])
+                step['pointsEarned'] = step['points'] if passed else 0
+        with open(os.path.join(out_dir, 'learner-%04d.json' % i), 'w') as f:
+            json.dump(report, f, indent=2)
+
+
 def write_report(bench, out_dir, started, errors):
     os.makedirs(out_dir, exist_ok=True)
     meta = dict(date=time.strftime('%Y-%m-%d %H:%M:%S %Z', time.localtime(started)), seconds=round(time.time() - started, 1),
@@ -324,7 +381,7 @@ def main():
     started = time.time()
     bench = Bench(work, runs, images)
     errors = []
-    steps = ['version', 'prompt', 'checks', 'grade', 'grade_command', 'save_load', 'archive_check', 'memory']
+    steps = ['version', 'prompt', 'checks', 'grade', 'grade_command', 'class_report', 'save_load', 'archive_check', 'memory']
     for step in steps:
         if only and step not in only:
             continue

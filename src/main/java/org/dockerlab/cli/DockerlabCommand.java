@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       GradeCommand.class,
       ExamCommand.class,
+      ClassCommand.class,
       LintCommand.class,
       VerifyLessonsCommand.class,
       LabVersionCommand.class,

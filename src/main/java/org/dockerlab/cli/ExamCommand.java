@@ -24,6 +24,7 @@ import org.dockerlab.tutor.ExamTutor;
 import org.dockerlab.tutor.commands.ExamCommands;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +48,7 @@ final class ExamCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "ID", description = "The exam to take.")
   String id;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The report at the end: text, json, junit or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The report at the end: text, json, junit, markdown or classroom (GitHub Classroom's reporter; default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
@@ -55,6 +56,8 @@ final class ExamCommand implements Callable<Integer> {
 
   @Option(names = "--exams", paramLabel = "DIR", description = "Exam files to use instead of the exams inside dockerlab (for teachers).")
   Path dir;
+
+  @Mixin LearnerOption learner;
 
   @Override
   public Integer call() throws IOException {
@@ -66,6 +69,7 @@ final class ExamCommand implements Callable<Integer> {
     Lesson exam = exams.stream().filter(e -> e.id().equals(id)).findFirst()
         .orElseThrow(() -> LabException.badInput("no exam '" + id + "'; the exams are: " + exams.stream().map(Lesson::id).collect(Collectors.joining(", "))));
     LabContext lab = root.context();
+    String name = learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr())).learner();
     Path shellHome = ShellStart.shellHome(lab);
     if (System.console() != null) {
       try (Terminal terminal = Terminals.system()) {
@@ -73,7 +77,7 @@ final class ExamCommand implements Callable<Integer> {
         ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
         try (ExamTutor sitting = begin(exam, lab, session)) {
           new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new ExamCommands(sitting), false).run(say -> {});
-          return end(sitting, out);
+          return end(sitting, name, out);
         }
       }
     }
@@ -81,7 +85,7 @@ final class ExamCommand implements Callable<Integer> {
     ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug(), root.colour(false));
     try (ExamTutor sitting = begin(exam, lab, session)) {
       ShellLoop.scripted(new LineRunner(session, null, new ExamCommands(sitting)), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-      return end(sitting, out);
+      return end(sitting, name, out);
     }
   }
 
@@ -124,13 +128,13 @@ final class ExamCommand implements Callable<Integer> {
   }
 
   /** Grades, says why the exam ended, and writes the report where it was asked. */
-  private int end(ExamTutor sitting, PrintWriter out) {
+  private int end(ExamTutor sitting, String learnerName, PrintWriter out) {
     out.println();
     out.println(sitting.submitted() ? "Submitted: grading the exam..."
         : sitting.timeOver() ? "Time is over: grading the exam as the lab is now..."
         : "End of input: grading the exam...");
     out.flush();
-    GradeReport report = sitting.grade();
+    GradeReport report = sitting.grade().withLearner(learnerName);
     if (output == null) {
       format.render(report, out);
     } else {

@@ -42,6 +42,7 @@ final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand DockerlabCommand root;
   @Mixin LessonSource source;
+  @Mixin LearnerOption learner;
 
   @Option(names = "--lesson", paramLabel = "ID", description = "Grade only this lesson (repeatable; default: all).")
   List<String> lessonIds = new ArrayList<>();
@@ -49,7 +50,7 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--live", description = "Run the checks now against the engine, files and registries, instead of the recorded verdicts.")
   boolean live;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, junit or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, junit, markdown or classroom (GitHub Classroom's reporter; default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
@@ -59,7 +60,7 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Lesson> lessons = chosen(source.lessons());
     LabContext lab = root.context();
-    Progress progress = LessonSource.store(lab, spec.commandLine().getErr()).read();
+    Progress progress = learner.identify(root, LessonSource.store(lab, spec.commandLine().getErr()));
     GradeReport report = live ? live(lab, progress, lessons) : new Grader(Clock.systemUTC()).recorded(progress, lessons);
     if (output == null) {
       format.render(report, spec.commandLine().getOut());

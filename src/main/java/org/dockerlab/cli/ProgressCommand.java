@@ -19,7 +19,7 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var lessons = source.lessons();
-    var progress = LessonSource.store(root.context(), spec.commandLine().getErr()).read();
+    var progress = LearnerOption.identify(null, root, LessonSource.store(root.context(), spec.commandLine().getErr()));
     ProgressTable.render(progress, lessons, spec.commandLine().getOut());
     return ExitCode.OK;
   }

@@ -19,6 +19,7 @@ import org.dockerlab.tutor.LessonTutor;
 import org.dockerlab.tutor.commands.LessonCommands;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,9 +37,12 @@ final class ShellCommand implements Callable<Integer> {
   @Option(names = "-c", paramLabel = "LINE", description = "Run one line, then exit with its status.")
   String command;
 
+  @Mixin LearnerOption learner;
+
   @Override
   public Integer call() {
     LabContext lab = root.context();
+    learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr()));
     Path shellHome = ShellStart.shellHome(lab);
     boolean interactive = command == null && System.console() != null;
     if (interactive) {

@@ -1,5 +1,6 @@
 package org.dockerlab.lesson;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dockerlab.check.Check;
@@ -14,6 +15,7 @@ import org.dockerlab.setup.Fields;
  * @param hints gentle first, explicit last
  * @param solution commands run verbatim through the lab shell by {@code verify-lessons}
  * @param alternatives other valid solutions, each a list of commands
+ * @param points what the step is worth in reports, earned when all its checks pass (default 1)
  */
 public record LessonStep(
     String id,
@@ -22,7 +24,10 @@ public record LessonStep(
     List<Check> checks,
     List<String> hints,
     List<String> solution,
-    List<List<String>> alternatives) {
+    List<List<String>> alternatives,
+    @JsonDeserialize(using = WholeNumber.class) Integer points) {
+  /** A step worth more is a typo (an extra zero), not a grading scheme. */
+  public static final int MAX_POINTS = 1000;
 
   public LessonStep {
     Fields.id("id", id);
@@ -33,6 +38,10 @@ public record LessonStep(
     solution = Fields.list("solution", solution);
     List<List<String>> given = Fields.list("alternatives", alternatives);
     alternatives = IntStream.range(0, given.size()).mapToObj(i -> alternative(i, given.get(i))).toList();
+    points = points == null ? 1 : points;
+    if (points < 1 || points > MAX_POINTS) {
+      throw new IllegalArgumentException("points: must be a whole number from 1 to " + MAX_POINTS + ", not " + points);
+    }
   }
 
   private static List<String> alternative(int index, List<String> commands) {

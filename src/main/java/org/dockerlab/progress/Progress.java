@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything in progress.json: the schema version, where the learner is, and per lesson and step what
- * happened. Immutable: every change makes a new value.
+ * Everything in progress.json: the schema version, whose progress it is, where the learner is, and per
+ * lesson and step what happened. Immutable: every change makes a new value.
+ *
+ * @param learner the learner's name, stored on first use ({@link Learner}); null in files of version 1
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Progress(int schemaVersion, Position current, Map<String, Map<String, StepProgress>> lessons) {
-  public static final int SCHEMA_VERSION = 1;
-  public static final Progress EMPTY = new Progress(SCHEMA_VERSION, null, Map.of());
+public record Progress(int schemaVersion, String learner, Position current, Map<String, Map<String, StepProgress>> lessons) {
+  /** 2 added the learner's name; files of version 1 are read as they are, without one. */
+  public static final int SCHEMA_VERSION = 2;
+  public static final Progress EMPTY = new Progress(SCHEMA_VERSION, null, null, Map.of());
 
   public Progress {
     lessons = lessons == null ? Map.of() : copy(lessons);
@@ -30,11 +33,15 @@ public record Progress(int schemaVersion, Position current, Map<String, Map<Stri
     Map<String, StepProgress> steps = new LinkedHashMap<>(all.getOrDefault(lesson, Map.of()));
     steps.put(step, change.apply(steps.getOrDefault(step, StepProgress.NEW)));
     all.put(lesson, steps);
-    return new Progress(SCHEMA_VERSION, current, all);
+    return new Progress(SCHEMA_VERSION, learner, current, all);
   }
 
   public Progress at(Position position) {
-    return new Progress(SCHEMA_VERSION, position, lessons);
+    return new Progress(SCHEMA_VERSION, learner, position, lessons);
+  }
+
+  public Progress withLearner(String name) {
+    return new Progress(SCHEMA_VERSION, name, current, lessons);
   }
 
   private static Map<String, Map<String, StepProgress>> copy(Map<String, Map<String, StepProgress>> source) {

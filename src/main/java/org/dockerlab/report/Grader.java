@@ -36,7 +36,7 @@ public final class Grader {
     for (Lesson lesson : lessons) {
       graded.add(lesson(lesson, progress, (step, check, index, sp) -> recorded(step, check, index, sp)));
     }
-    return new GradeReport(false, clock.instant(), graded);
+    return new GradeReport(progress.learner(), false, clock.instant(), graded);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class Grader {
     for (Lesson lesson : lessons) {
       graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx)));
     }
-    return new GradeReport(true, clock.instant(), graded);
+    return new GradeReport(progress.learner(), true, clock.instant(), graded);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class Grader {
    */
   public GradeReport inShell(Progress progress, Lesson lesson, Map<String, List<CheckResult>> results) {
     LessonGrade graded = lesson(lesson, progress, (step, check, index, sp) -> live(check, results.get(step.id()).get(index)));
-    return new GradeReport(true, clock.instant(), List.of(graded));
+    return new GradeReport(progress.learner(), true, clock.instant(), List.of(graded));
   }
 
   /** Whether a check needs the shell's own state (history, quiz answers), which only the shell has. */
@@ -79,9 +79,11 @@ public final class Grader {
       for (int i = 0; i < step.checks().size(); i++) {
         checks.add(grading.grade(step, step.checks().get(i), i, sp));
       }
-      steps.add(new StepGrade(step.id(), step.title(), sp.hintsUsed(), sp.solutionRevealed(), checks));
+      // nothing runs a solution for the learner yet, and quiz answers are not counted: issue 11 fills those in
+      Help help = new Help(sp.hintsUsed(), sp.solutionRevealed(), false, null);
+      steps.add(new StepGrade(step.id(), step.title(), step.points(), help, checks));
     }
-    return new LessonGrade(lesson.id(), lesson.title(), steps);
+    return new LessonGrade(lesson.id(), lesson.title(), lesson.isExam(), steps);
   }
 
   private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx) {

@@ -20,6 +20,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
   public void render(GradeReport report, PrintWriter out) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schemaVersion", GradeReport.SCHEMA_VERSION);
+    root.put("learner", report.learner());
     root.put("generatedAt", report.generatedAt().toString());
     root.put("mode", report.live() ? "live" : "recorded");
     root.set("summary", summary(report.tally()));
@@ -28,14 +29,21 @@ final class JsonRenderer implements ReportFormat.Renderer {
       ObjectNode l = lessons.addObject();
       l.put("id", lesson.id());
       l.put("title", lesson.title());
+      l.put("exam", lesson.exam());
       l.set("summary", summary(lesson.tally()));
       ArrayNode steps = l.putArray("steps");
       for (StepGrade step : lesson.steps()) {
         ObjectNode s = steps.addObject();
         s.put("id", step.id());
         s.put("title", step.title());
-        s.put("hintsUsed", step.hintsUsed());
-        s.put("solutionRevealed", step.solutionRevealed());
+        s.put("points", step.points());
+        s.put("pointsEarned", step.earned());
+        s.put("hintsUsed", step.help().hintsUsed());
+        s.put("solutionRevealed", step.help().solutionRevealed());
+        s.put("assisted", step.help().assisted());
+        if (step.help().quizAttempts() != null) {
+          s.put("quizAttempts", step.help().quizAttempts());
+        }
         ArrayNode checks = s.putArray("checks");
         step.checks().forEach(c -> check(checks.addObject(), c));
       }
@@ -68,8 +76,11 @@ final class JsonRenderer implements ReportFormat.Renderer {
     s.put("errors", t.errors());
     s.put("notAttempted", t.notAttempted());
     s.put("notGradable", t.notGradable());
+    s.put("pointsEarned", t.pointsEarned());
+    s.put("pointsPossible", t.pointsPossible());
     s.put("hintsUsed", t.hintsUsed());
     s.put("solutionsRevealed", t.solutionsRevealed());
+    s.put("assisted", t.assisted());
     return s;
   }
 

@@ -26,7 +26,7 @@ final class JunitRenderer implements ReportFormat.Renderer {
     Document doc = newDocument();
     Element suites = doc.createElement("testsuites");
     doc.appendChild(suites);
-    suites.setAttribute("name", "dockerlab grade");
+    suites.setAttribute("name", report.learner() == null ? "dockerlab grade" : "dockerlab grade of " + clean(report.learner()));
     counts(suites, report.tally());
     suites.setAttribute("timestamp", report.generatedAt().toString());
     for (LessonGrade lesson : report.lessons()) {
@@ -37,6 +37,11 @@ final class JunitRenderer implements ReportFormat.Renderer {
       suite.setAttribute("timestamp", report.generatedAt().toString());
       Element properties = child(suite, "properties");
       property(properties, "title", lesson.title());
+      if (report.learner() != null) {
+        property(properties, "learner", report.learner());
+      }
+      property(properties, "points", Integer.toString(t.pointsEarned()));
+      property(properties, "points-possible", Integer.toString(t.pointsPossible()));
       property(properties, "verdicts", report.live() ? "live" : "recorded");
       property(properties, "hints-used", Integer.toString(t.hintsUsed()));
       property(properties, "solutions-revealed", Integer.toString(t.solutionsRevealed()));
@@ -79,6 +84,8 @@ final class JunitRenderer implements ReportFormat.Renderer {
       text.append("\nevidence: ").append(check.evidence().entrySet().stream()
           .map(e -> clean(e.getKey()) + "=" + clean(e.getValue())).collect(Collectors.joining(", ")));
     }
+    text.append("\npoints of this step: ").append(step.earned()).append('/').append(step.points())
+        .append(" (earned when all its checks pass)");
     text.append("\nhints used on this step: ").append(step.hintsUsed())
         .append(", solution revealed: ").append(step.solutionRevealed() ? "yes" : "no");
     child(testcase, "system-out").setTextContent(text.toString());

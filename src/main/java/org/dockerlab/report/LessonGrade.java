@@ -2,8 +2,8 @@ package org.dockerlab.report;
 
 import java.util.List;
 
-/** One lesson's steps and checks. */
-public record LessonGrade(String id, String title, List<StepGrade> steps) {
+/** One lesson's (or exam's) steps and checks. */
+public record LessonGrade(String id, String title, boolean exam, List<StepGrade> steps) {
   public LessonGrade {
     steps = List.copyOf(steps);
   }

@@ -2,30 +2,37 @@ package org.dockerlab.report;
 
 import java.io.PrintWriter;
 
-/** The report for a person: a summary, then a table per lesson. */
+/** The report for a person: whose it is and a summary, then a table per lesson with a row per check. */
 final class MarkdownReportRenderer implements ReportFormat.Renderer {
   @Override
   public void render(GradeReport report, PrintWriter out) {
     Tally all = report.tally();
     out.println("# dockerlab grade");
     out.println();
+    if (report.learner() != null) {
+      out.println("Learner: **" + Markup.markdownName(report.learner()) + "**.");
+      out.println();
+    }
     out.println("Generated " + Times.format(report.generatedAt()) + " from " + report.kind() + ".");
     out.println();
-    out.println("**" + all.score() + "**; " + all.help() + ".");
+    out.println("**" + all.score() + "**; **" + all.points() + "**; " + all.help() + ".");
     for (LessonGrade lesson : report.lessons()) {
       Tally t = lesson.tally();
       out.println();
       out.println("## " + cell(lesson.id()) + ": " + cell(lesson.title()));
       out.println();
-      out.println("**" + t.score() + "**; " + t.help() + ".");
+      out.println("**" + t.score() + "**; **" + t.points() + "**; " + t.help() + ".");
       out.println();
-      out.println("| Step | Check | Result | Verdict | Hints | Solution | Details |");
-      out.println("|---|---|---|---|---|---|---|");
+      out.println("| Step | Points | Check | Result | Verdict | Hints | Solution | Details |");
+      out.println("|---|---|---|---|---|---|---|---|");
       for (StepGrade step : lesson.steps()) {
+        // the step's points and help once, on its first check's row
+        String points = step.earned() + "/" + step.points();
         for (CheckGrade check : step.checks()) {
           out.println("| " + String.join(" | ",
-              "`" + cell(step.id()) + "`", cell(check.check()), result(check.outcome()), cell(Times.verdict(check)),
-              Integer.toString(step.hintsUsed()), step.solutionRevealed() ? "revealed" : "no", details(check)) + " |");
+              "`" + cell(step.id()) + "`", points, cell(check.check()), result(check.outcome()), cell(Times.verdict(check)),
+              Integer.toString(step.hintsUsed()), solution(step.help()), details(check)) + " |");
+          points = "";
         }
       }
     }
@@ -41,6 +48,10 @@ final class MarkdownReportRenderer implements ReportFormat.Renderer {
     };
   }
 
+  private static String solution(Help help) {
+    return help.assisted() ? "run by the lab" : help.solutionRevealed() ? "revealed" : "no";
+  }
+
   private static String details(CheckGrade check) {
     String message = check.message() == null ? "" : cell(check.message());
     if (check.outcome() != CheckGrade.Outcome.FAILED) {
@@ -49,11 +60,7 @@ final class MarkdownReportRenderer implements ReportFormat.Renderer {
     return message + "<br>expected: " + cell(check.expected()) + "<br>found: " + cell(check.found());
   }
 
-  /** Table cells cannot hold pipes or line breaks; HTML in a learner's text must not render. */
   private static String cell(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    return Markup.markdownCell(text);
   }
 }

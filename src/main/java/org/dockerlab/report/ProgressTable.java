@@ -8,8 +8,8 @@ import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.StepProgress;
 
 /**
- * {@code progress}: a line per lesson, in order, with a bar of the steps passed and the help used, then
- * where the learner is. The same table for {@code dockerlab progress} and the shell's {@code progress}.
+ * {@code progress}: whose progress it is, a line per lesson, in order, with a bar of the steps passed and
+ * the help used, then where the learner is. The same table for {@code dockerlab progress} and the shell's {@code progress}.
  */
 public final class ProgressTable {
   private static final int BAR = 10;
@@ -20,6 +20,10 @@ public final class ProgressTable {
   public static void render(Progress progress, List<Lesson> lessons, PrintWriter out) {
     int width = Math.max(MIN_ID_WIDTH, lessons.stream().mapToInt(l -> l.id().length()).max().orElse(0));
     int stepWidth = lessons.stream().mapToInt(l -> String.valueOf(l.steps().size()).length()).max().orElse(1);
+    if (progress.learner() != null) {
+      out.println("Learner: " + progress.learner());
+      out.println();
+    }
     for (Lesson lesson : lessons) {
       int passed = 0;
       int hints = 0;

@@ -2,12 +2,16 @@ package org.dockerlab.report;
 
 import java.io.PrintWriter;
 
-/** The forms a grade report takes: text for a terminal, JSON, JUnit XML for CI, Markdown for a person. */
+/**
+ * The forms a grade report takes: text for a terminal, JSON, JUnit XML for CI, Markdown for a person,
+ * and the result object of GitHub Classroom's autograding reporter.
+ */
 public enum ReportFormat {
   TEXT(new TextRenderer()),
   JSON(new JsonRenderer()),
   JUNIT(new JunitRenderer()),
-  MARKDOWN(new MarkdownReportRenderer());
+  MARKDOWN(new MarkdownReportRenderer()),
+  CLASSROOM(new ClassroomRenderer());
 
   private final Renderer renderer;
 

@@ -2,35 +2,32 @@ package org.dockerlab.report;
 
 import java.util.List;
 
-/** Counts of outcomes and help used, for a lesson or the whole report. */
-public record Tally(int passed, int failed, int errors, int notAttempted, int notGradable, int hintsUsed, int solutionsRevealed) {
-  static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0);
+/** Counts of outcomes, points and help used, for a lesson or the whole report. */
+public record Tally(
+    int passed, int failed, int errors, int notAttempted, int notGradable,
+    int pointsEarned, int pointsPossible, int hintsUsed, int solutionsRevealed, int assisted) {
+  static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   static Tally of(List<StepGrade> steps) {
     Tally t = ZERO;
     for (StepGrade step : steps) {
-      for (CheckGrade check : step.checks()) {
-        t = t.plus(check.outcome());
-      }
-      t = t.plus(new Tally(0, 0, 0, 0, 0, step.hintsUsed(), step.solutionRevealed() ? 1 : 0));
+      int[] outcomes = new int[CheckGrade.Outcome.values().length];
+      step.checks().forEach(c -> outcomes[c.outcome().ordinal()]++);
+      Help help = step.help();
+      t = t.plus(new Tally(
+          outcomes[CheckGrade.Outcome.PASSED.ordinal()], outcomes[CheckGrade.Outcome.FAILED.ordinal()],
+          outcomes[CheckGrade.Outcome.ERROR.ordinal()], outcomes[CheckGrade.Outcome.NOT_ATTEMPTED.ordinal()],
+          outcomes[CheckGrade.Outcome.NOT_GRADABLE.ordinal()],
+          step.earned(), step.points(), help.hintsUsed(), help.solutionRevealed() ? 1 : 0, help.assisted() ? 1 : 0));
     }
     return t;
   }
 
   Tally plus(Tally o) {
     return new Tally(
-        passed + o.passed, failed + o.failed, errors + o.errors, notAttempted + o.notAttempted,
-        notGradable + o.notGradable, hintsUsed + o.hintsUsed, solutionsRevealed + o.solutionsRevealed);
-  }
-
-  private Tally plus(CheckGrade.Outcome outcome) {
-    return switch (outcome) {
-      case PASSED -> plus(new Tally(1, 0, 0, 0, 0, 0, 0));
-      case FAILED -> plus(new Tally(0, 1, 0, 0, 0, 0, 0));
-      case ERROR -> plus(new Tally(0, 0, 1, 0, 0, 0, 0));
-      case NOT_ATTEMPTED -> plus(new Tally(0, 0, 0, 1, 0, 0, 0));
-      case NOT_GRADABLE -> plus(new Tally(0, 0, 0, 0, 1, 0, 0));
-    };
+        passed + o.passed, failed + o.failed, errors + o.errors, notAttempted + o.notAttempted, notGradable + o.notGradable,
+        pointsEarned + o.pointsEarned, pointsPossible + o.pointsPossible,
+        hintsUsed + o.hintsUsed, solutionsRevealed + o.solutionsRevealed, assisted + o.assisted);
   }
 
   public int total() {
@@ -53,8 +50,18 @@ public record Tally(int passed, int failed, int errors, int notAttempted, int no
     return rest.isEmpty() ? s.toString() : s.append(" (").append(rest).append(')').toString();
   }
 
+  /** "4/7 points" ("1/1 point"). */
+  public String points() {
+    return points(pointsEarned, pointsPossible);
+  }
+
+  public static String points(int earned, int possible) {
+    return earned + "/" + possible + (possible == 1 ? " point" : " points");
+  }
+
+  /** "hints used 2, solutions revealed 1", and "solutions run by the lab N" once there were any. */
   public String help() {
-    return "hints used " + hintsUsed + ", solutions revealed " + solutionsRevealed;
+    return "hints used " + hintsUsed + ", solutions revealed " + solutionsRevealed + (assisted > 0 ? ", solutions run by the lab " + assisted : "");
   }
 
   private static void part(StringBuilder s, int n, String what) {

@@ -5,12 +5,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** How reports show a time: UTC, to the second, the same for every reader of a classroom's reports. */
-final class Times {
+public final class Times {
   private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private Times() {}
 
-  static String format(Instant at) {
+  public static String format(Instant at) {
     return at == null ? "" : FORMAT.format(at);
   }
 

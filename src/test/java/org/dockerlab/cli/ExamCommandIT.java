@@ -82,7 +82,7 @@ class ExamCommandIT {
     Path report = state.resolve("exam.json");
     LabProcess.Result r = exam("echo 1 > one.txt\n", "files", "--format", "json", "--output", report.toString());
     assertThat(r.exitCode()).as(r.all()).isEqualTo(ExitCode.FAILED);
-    assertThat(r.out()).contains("1/3 checks passed (2 failed); report written to " + report);
+    assertThat(r.out()).contains("1/3 checks passed (2 failed); 1/2 points; report written to " + report);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.at("/lessons/0/id").asText()).isEqualTo("files");
     assertThat(json.toString()).contains("\"passed\"", "\"failed\"");

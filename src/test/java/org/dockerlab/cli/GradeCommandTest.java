@@ -51,7 +51,7 @@ class GradeCommandTest {
     Cli.Result r = grade();
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains("Overall: 3/3 checks passed; hints used 0, solutions revealed 0");
+    assertThat(r.out()).contains("Overall: 3/3 checks passed; 5/5 points; hints used 0, solutions revealed 0");
   }
 
   @Test
@@ -101,7 +101,7 @@ class GradeCommandTest {
     Cli.Result r = grade("--format", "junit", "--output", file.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).isEqualTo("3/3 checks passed; report written to " + file + "\n");
+    assertThat(r.out()).isEqualTo("3/3 checks passed; 5/5 points; report written to " + file + "\n");
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
     assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
     assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
@@ -132,11 +132,12 @@ class GradeCommandTest {
     passEveryStep();
     progress(p -> p.withStep("private", "copy", s -> s.reset()).at(new Progress.Position("private", 1)));
 
-    Cli.Result r = new Cli(state).run("progress", "--lessons", FIXTURE);
+    Cli.Result r = new Cli(state, Map.of("DOCKERLAB_LEARNER", "Grace Hopper")).run("progress", "--lessons", FIXTURE);
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).isEqualTo(
-        "notes            [##########] 1/1 steps   hints 0   solutions 0\n"
+        "Learner: Grace Hopper\n\n"
+            + "notes            [##########] 1/1 steps   hints 0   solutions 0\n"
             + "private          [#####-----] 1/2 steps   hints 0   solutions 0\n\n"
             + "Now at: private, step 2/2: Keep a copy\n");
 
@@ -152,7 +153,7 @@ class GradeCommandTest {
   void progress_bundledLessons_listsAllNineInOrder() {
     Cli.Result r = new Cli(state).run("progress");
 
-    List<String> ids = r.out().lines().takeWhile(l -> !l.isEmpty()).map(l -> l.split(" ")[0]).toList();
+    List<String> ids = r.out().lines().dropWhile(l -> l.startsWith("Learner: ") || l.isEmpty()).takeWhile(l -> !l.isEmpty()).map(l -> l.split(" ")[0]).toList();
     assertThat(ids).containsExactly("save", "save-compressed", "load", "local-registry", "tag-and-push", "pull-and-run", "login", "hub", "secure-registry");
   }
 }

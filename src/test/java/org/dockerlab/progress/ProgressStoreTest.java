@@ -55,6 +55,26 @@ class ProgressStoreTest {
   }
 
   @Test
+  void read_aVersionOneFile_keepsEverything_withoutALearner_andTheNextWriteIsVersionTwoWithTheName() throws IOException {
+    Files.writeString(dir.resolve("progress.json"), """
+        {"schemaVersion": 1, "current": {"lesson": "save", "step": 1},
+         "lessons": {"save": {"save-redirect": {"status": "PASSED", "firstAttempt": "2024-05-01T10:00:00Z",
+           "lastAttempt": "2024-05-01T10:00:00Z", "checksRun": 1, "hintsUsed": 2, "solutionRevealed": false}}}}
+        """);
+
+    Progress old = store().read();
+    store().update(p -> p.withLearner("Ada Lovelace"));
+
+    assertThat(old.learner()).isNull();
+    assertThat(old.step("save", "save-redirect").hintsUsed()).isEqualTo(2);
+    assertThat(old.current()).isEqualTo(new Progress.Position("save", 1));
+    assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"schemaVersion\" : 2").contains("\"learner\" : \"Ada Lovelace\"");
+    assertThat(store().read().step("save", "save-redirect").status()).isEqualTo(StepProgress.Status.PASSED);
+    assertThat(store().read().learner()).isEqualTo("Ada Lovelace");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void read_noFile_isEmpty_andWritesNothing() {
     assertThat(store().read()).isEqualTo(Progress.EMPTY);
     assertThat(dir.resolve("progress.json")).doesNotExist();

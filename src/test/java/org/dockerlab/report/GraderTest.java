@@ -59,9 +59,10 @@ class GraderTest {
   void recorded_tallies_perLessonAndOverall_withHelpUsed() {
     GradeReport report = new Grader(CLOCK).recorded(ReportFixtures.progress(), ReportFixtures.lessons());
 
-    assertThat(report.lessons().get(0).tally()).isEqualTo(new Tally(1, 0, 0, 0, 0, 1, 0));
-    assertThat(report.lessons().get(1).tally()).isEqualTo(new Tally(0, 1, 0, 1, 0, 2, 1));
+    assertThat(report.lessons().get(0).tally()).isEqualTo(new Tally(1, 0, 0, 0, 0, 1, 1, 1, 0, 0));
+    assertThat(report.lessons().get(1).tally()).isEqualTo(new Tally(0, 1, 0, 1, 0, 0, 4, 2, 1, 0));
     assertThat(report.tally().score()).isEqualTo("1/3 checks passed (1 failed, 1 not attempted)");
+    assertThat(report.tally().points()).isEqualTo("1/5 points");
     assertThat(report.tally().help()).isEqualTo("hints used 3, solutions revealed 1");
     assertThat(report.tally().allPassed()).isFalse();
   }

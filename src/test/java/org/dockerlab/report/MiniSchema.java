@@ -10,15 +10,15 @@ import java.util.Map;
  * The part of JSON Schema that docs/grade-report.schema.json uses ($ref to $defs, type, enum, required,
  * properties, additionalProperties, items), enough to hold the JSON renderer to its documented shape.
  */
-final class MiniSchema {
+public final class MiniSchema {
   private final JsonNode root;
 
-  MiniSchema(JsonNode root) {
+  public MiniSchema(JsonNode root) {
     this.root = root;
   }
 
   /** Every way the document breaks the schema, as "path: problem". */
-  List<String> validate(JsonNode doc) {
+  public List<String> validate(JsonNode doc) {
     List<String> errors = new ArrayList<>();
     check(root, doc, "$", errors);
     return errors;

@@ -15,11 +15,12 @@ class ProgressTableTest {
   }
 
   @Test
-  void render_aLinePerLessonInOrder_withBarStepsAndHelp_thenThePosition() {
+  void render_theLearner_aLinePerLessonInOrder_withBarStepsAndHelp_thenThePosition() {
     Progress p = ReportFixtures.progress().withStep("private", "copy", s -> s.checked(ReportFixtures.NOW, true, null));
 
     assertThat(render(p)).isEqualTo(
-        "notes            [##########] 1/1 steps   hints 1   solutions 0\n"
+        "Learner: Ada Lovelace\n\n"
+            + "notes            [##########] 1/1 steps   hints 1   solutions 0\n"
             + "private          [#####-----] 1/2 steps   hints 2   solutions 1\n"
             + "\n"
             + "Now at: private, step 1/2: Make secret.txt private\n");

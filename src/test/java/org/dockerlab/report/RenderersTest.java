@@ -32,24 +32,25 @@ class RenderersTest {
   void text_showsEachLessonsScoreAndHelp_eachCheckWithItsVerdictKindAndTime() {
     String text = render(ReportFormat.TEXT, report());
 
-    assertThat(text).startsWith("Grade (recorded verdicts), 2024-05-02 08:30:00 UTC\n");
-    assertThat(text).contains("notes: Write a note\n  1/1 checks passed; hints used 1, solutions revealed 0\n");
+    assertThat(text).startsWith("Grade of Ada Lovelace (recorded verdicts), 2024-05-02 08:30:00 UTC\n");
+    assertThat(text).contains("notes: Write a note\n  1/1 checks passed; 1/1 point; hints used 1, solutions revealed 0\n  write-note (1/1 point): Write note.txt\n");
+    assertThat(text).contains("  owner-only (0/3 points): Make secret.txt private\n");
     assertThat(text).contains("  ok    write-note: " + ReportFixtures.describe("notes", 0, 0) + "  [recorded 2024-05-01 10:00:00 UTC]\n");
     assertThat(text).contains("  FAIL  owner-only: ").contains("[recorded 2024-05-01 10:01:00 UTC]").contains("        expected: ").contains("        found:    ");
     assertThat(text).contains("  --    copy: ").contains("[no verdict]");
-    assertThat(text).endsWith("Overall: 1/3 checks passed (1 failed, 1 not attempted); hints used 3, solutions revealed 1\n");
+    assertThat(text).endsWith("Overall: 1/3 checks passed (1 failed, 1 not attempted); 1/5 points; hints used 3, solutions revealed 1\n");
   }
 
   @Test
   void markdown_hasATablePerLesson_withARowPerCheck() {
     String md = render(ReportFormat.MARKDOWN, report());
 
-    assertThat(md).startsWith("# dockerlab grade\n");
+    assertThat(md).startsWith("# dockerlab grade\n\nLearner: **Ada Lovelace**.\n");
     assertThat(md).contains("## notes: Write a note").contains("## private: A private file");
-    assertThat(md.lines().filter(l -> l.startsWith("| Step | Check |"))).hasSize(2);
+    assertThat(md.lines().filter(l -> l.startsWith("| Step | Points | Check |"))).hasSize(2);
     assertThat(md.lines().filter(l -> l.startsWith("| `"))).hasSize(3);
-    assertThat(md).contains("| `owner-only` |").contains("❌ failed").contains("<br>expected: ").contains("| 2 | revealed |");
-    assertThat(md).contains("**1/3 checks passed (1 failed, 1 not attempted)**; hints used 3, solutions revealed 1.");
+    assertThat(md).contains("| `owner-only` | 0/3 |").contains("| `write-note` | 1/1 |").contains("❌ failed").contains("<br>expected: ").contains("| 2 | revealed |");
+    assertThat(md).contains("**1/3 checks passed (1 failed, 1 not attempted)**; **1/5 points**; hints used 3, solutions revealed 1.");
   }
 
   @Test
@@ -58,6 +59,15 @@ class RenderersTest {
     MiniSchema schema = new MiniSchema(JSON.readTree(Path.of("docs/grade-report.schema.json").toFile()));
 
     assertThat(schema.validate(doc)).isEmpty();
+    assertThat(doc.at("/schemaVersion").asInt()).isEqualTo(2);
+    assertThat(doc.at("/learner").asText()).isEqualTo("Ada Lovelace");
+    assertThat(doc.at("/summary/pointsEarned").asInt()).isEqualTo(1);
+    assertThat(doc.at("/summary/pointsPossible").asInt()).isEqualTo(5);
+    assertThat(doc.at("/lessons/1/summary/pointsPossible").asInt()).isEqualTo(4);
+    assertThat(doc.at("/lessons/1/steps/0/points").asInt()).isEqualTo(3);
+    assertThat(doc.at("/lessons/1/steps/0/pointsEarned").asInt()).isEqualTo(0);
+    assertThat(doc.at("/lessons/0/steps/0/pointsEarned").asInt()).isEqualTo(1);
+    assertThat(doc.at("/lessons/0/exam").asBoolean()).isFalse();
     assertThat(doc.at("/mode").asText()).isEqualTo("recorded");
     assertThat(doc.at("/summary/passed").asInt()).isEqualTo(1);
     assertThat(doc.at("/summary/hintsUsed").asInt()).isEqualTo(3);
@@ -101,7 +111,10 @@ class RenderersTest {
     Element failure = (Element) failing.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).contains("expected: " + ReportFixtures.describe("private", 0, 0)).contains("found: ");
     assertThat(((Element) priv.getElementsByTagName("testcase").item(1)).getElementsByTagName("skipped").getLength()).isEqualTo(1);
-    assertThat(render(ReportFormat.JUNIT, report())).contains("<property name=\"hints-used\" value=\"2\"/>").contains("<property name=\"solutions-revealed\" value=\"1\"/>");
+    assertThat(render(ReportFormat.JUNIT, report())).contains("<property name=\"hints-used\" value=\"2\"/>").contains("<property name=\"solutions-revealed\" value=\"1\"/>")
+        .contains("<property name=\"learner\" value=\"Ada Lovelace\"/>").contains("<property name=\"points-possible\" value=\"4\"/>")
+        .contains("points of this step: 0/3 (earned when all its checks pass)");
+    assertThat(root.getAttribute("name")).isEqualTo("dockerlab grade of Ada Lovelace");
   }
 
   @Test

@@ -29,10 +29,13 @@ final class ReportFixtures {
     return lessons().stream().filter(l -> l.id().equals(lesson)).findFirst().orElseThrow().steps().get(step).checks().get(check).describe();
   }
 
-  /** notes/write-note passed (1 hint); private/owner-only attempted twice (2 hints, solution shown); private/copy never tried. */
+  static final String LEARNER = "Ada Lovelace";
+
+  /** Ada's: notes/write-note passed (1 hint); private/owner-only (3 points) attempted twice (2 hints, solution shown); private/copy never tried. */
   static Progress progress() {
     Verdict verdict = new Verdict(RECORDED_AT, List.of(new Verdict.CheckRecord(describe("notes", 0, 0), "PASSED", "note.txt exists (6 bytes)", Map.of("size", "6"))));
     return Progress.EMPTY
+        .withLearner(LEARNER)
         .withStep("notes", "write-note", s -> s.hinted().checked(RECORDED_AT, true, verdict))
         .withStep("private", "owner-only", s -> s.checked(RECORDED_AT, false, null).hinted().hinted().solutionShown().checked(RECORDED_AT.plusSeconds(60), false, null))
         .at(new Progress.Position("private", 0));
@@ -40,7 +43,7 @@ final class ReportFixtures {
 
   /** Every step passed in the shell. */
   static Progress allPassed() {
-    Progress p = Progress.EMPTY;
+    Progress p = Progress.EMPTY.withLearner(LEARNER);
     for (Lesson lesson : lessons()) {
       for (var step : lesson.steps()) {
         List<Verdict.CheckRecord> records = step.checks().stream().map(c -> new Verdict.CheckRecord(c.describe(), "PASSED", "ok", Map.of())).toList();
@@ -58,6 +61,7 @@ final class ReportFixtures {
     Verdict history = new Verdict(RECORDED_AT, List.of(new Verdict.CheckRecord(describe("private", 0, 0), "FAILED",
         "you ran: docker login --password s3cretpw -u manu localhost:5000 && curl -u manu:hunter22 http://manu:hunter22@localhost:5000/v2/", Map.of())));
     return Progress.EMPTY
+        .withLearner(LEARNER)
         .withStep("notes", "write-note", s -> s.checked(RECORDED_AT, true, leaky))
         .withStep("private", "owner-only", s -> s.checked(RECORDED_AT, true, history));
   }
