@@ -22,7 +22,7 @@ class ImageCheckTest {
   @TempDir Path dir;
 
   private CheckResult check(String ref, String archive, String engineId) {
-    ImageDetails image = new ImageDetails(engineId, List.of(ref), List.of(), null, 1);
+    ImageDetails image = new ImageDetails(engineId, List.of(ref.contains(":") ? ref : ref + ":latest"), List.of(), null, 1);
     CheckContext ctx = new CheckContext(new FakeGateway().withImage(image), dir, dir, null, null);
     return new ImageCheck(ref, null, archive).evaluate(ctx);
   }
