@@ -1,5 +1,7 @@
 package org.dockerlab.check;
 
+import java.util.List;
+
 /**
  * One thing a learner must achieve, checked against the state of the world (engine, files, registry,
  * config), never against keystrokes: a step passes however the learner got there. Implementations are
@@ -11,4 +13,12 @@ public interface Check {
 
   /** Looks at the world now; stateless, everything it needs comes in the context. */
   CheckResult evaluate(CheckContext ctx);
+
+  /**
+   * The images whose identity this check compares against, pinned when an attempt begins
+   * ({@code myapp:latest} means the image myapp:latest was then, whatever happens to the name later).
+   */
+  default List<String> pins() {
+    return List.of();
+  }
 }

@@ -19,7 +19,7 @@ public final class CheckTypes {
           "http", HttpCheck.class,
           "registry", RegistryCheck.class,
           "docker-config", DockerConfigCheck.class,
-          "history", HistoryCheck.class,
+          "ran", RanCheck.class,
           "quiz", QuizCheck.class);
 
   private CheckTypes() {}

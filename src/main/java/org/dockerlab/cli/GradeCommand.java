@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
@@ -17,7 +16,10 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.report.GradeReport;
+import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.report.Grader;
+import org.dockerlab.tutor.Attempt;
+import org.dockerlab.tutor.Workbench;
 import org.dockerlab.report.ReportFormat;
 import org.dockerlab.report.Tally;
 import picocli.CommandLine.Command;
@@ -74,9 +76,10 @@ final class GradeCommand implements Callable<Integer> {
   private GradeReport live(LabContext lab, Progress progress, List<Lesson> lessons) {
     DockerGateway engine = lab.gateway();
     engine.info(); // no engine: exit 3 with the gateway's one line, before any check reports it forty times
-    CheckContext ctx = new CheckContext(engine, lab.workdir(), lab.dockerConfig(), List.of(), Map.of());
+    ProgressStore store = LessonSource.store(lab, spec.commandLine().getErr());
+    Workbench bench = new Workbench(() -> engine, lab.workdir(), lab.dockerConfig(), lab.home().root(), w -> spec.commandLine().getErr().println("dockerlab: " + w));
     try (CheckRunner runner = new CheckRunner()) {
-      return new Grader(Clock.systemUTC()).live(progress, lessons, runner, ctx);
+      return new Grader(Clock.systemUTC()).live(progress, lessons, runner, Attempt.liveContexts(store, bench, runner, Clock.systemUTC()));
     }
   }
 

@@ -33,8 +33,10 @@ final class ShellStart {
   }
 
   /**
-   * Checks the engine once at start and gets any missing lab image, so the lessons' commands work; a
-   * missing engine is said in one line, and the shell opens anyway (the engine may come later).
+   * Checks the engine once at start and names any missing lab image with the command that brings it
+   * back; it changes nothing (a learner may just have removed busybox on purpose: a lesson's setup
+   * provisions what it needs, and says so). A missing engine is said in one line, and the shell opens
+   * anyway (the engine may come later).
    */
   static void readyTheEngine(LabContext lab, Consumer<String> say) {
     try {
@@ -42,8 +44,9 @@ final class ShellStart {
       engine.info();
       List<LabImage> missing = LabImages.all().stream().filter(i -> engine.inspectImage(i.reference()).isEmpty()).toList();
       if (!missing.isEmpty()) {
-        say.accept("Getting the lab's images (" + missing.stream().map(LabImage::reference).collect(Collectors.joining(", ")) + ")...");
-        new ImageProvisioner(engine, true, line -> {}).ensureAll(missing);
+        say.accept("note: the lab's image" + (missing.size() == 1 ? " " : "s ") + missing.stream().map(LabImage::reference).collect(Collectors.joining(", "))
+            + (missing.size() == 1 ? " is" : " are") + " not in the engine; a lesson that needs " + (missing.size() == 1 ? "it" : "them")
+            + " brings " + (missing.size() == 1 ? "it" : "them") + " back, or now: dockerlab images prepare");
       }
     } catch (LabException e) {
       say.accept("dockerlab: " + e.getMessage());

@@ -187,7 +187,8 @@ final class DockerJavaGateway implements DockerGateway {
       InspectImageResponse r = call(() -> client.inspectImageCmd(reference).exec());
       Map<String, String> labels = r.getConfig() == null ? null : r.getConfig().getLabels();
       return Optional.of(
-          new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize()));
+          new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize(),
+              r.getRootFS() == null ? null : r.getRootFS().getLayers()));
     } catch (EngineError e) {
       if (e.httpStatus() == 404) {
         return Optional.empty();

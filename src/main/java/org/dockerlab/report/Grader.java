@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
-import org.dockerlab.check.HistoryCheck;
 import org.dockerlab.check.QuizCheck;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
@@ -40,31 +40,28 @@ public final class Grader {
   }
 
   /**
-   * Runs the lessons' checks now. History and quiz checks look at what happened in a shell, which a
-   * live run does not have: they come from the recorded verdict, or are reported as not gradable live.
+   * Runs the lessons' checks now, each step with the evidence of the learner's attempt at its lesson
+   * (the journal, the engine's events, the answers), so a live grade sees what a check in the shell sees.
+   *
+   * @param contexts what the checks of a step may look at
    */
-  public GradeReport live(Progress progress, List<Lesson> lessons, CheckRunner runner, CheckContext ctx) {
+  public GradeReport live(Progress progress, List<Lesson> lessons, CheckRunner runner, BiFunction<Lesson, LessonStep, CheckContext> contexts) {
     List<LessonGrade> graded = new ArrayList<>();
     for (Lesson lesson : lessons) {
-      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(step, check, index, sp, runner, ctx)));
+      graded.add(lesson(lesson, progress, (step, check, index, sp) -> live(check, runner.run(check, contexts.apply(lesson, step)))));
     }
     return new GradeReport(progress.learner(), true, clock.instant(), graded);
   }
 
   /**
-   * The checks already run from inside a shell (an exam at its end), whose context carried that shell's
-   * journal and answers, so that every check, history and quiz included, ran live.
+   * The checks already run from inside a shell (an exam at its end), whose context carried that attempt's
+   * evidence and answers.
    *
    * @param results each step's check results, by step id, in the order of its checks
    */
   public GradeReport inShell(Progress progress, Lesson lesson, Map<String, List<CheckResult>> results) {
     LessonGrade graded = lesson(lesson, progress, (step, check, index, sp) -> live(check, results.get(step.id()).get(index)));
     return new GradeReport(progress.learner(), true, clock.instant(), List.of(graded));
-  }
-
-  /** Whether a check needs the shell's own state (history, quiz answers), which only the shell has. */
-  public static boolean needsShellState(Check check) {
-    return check instanceof HistoryCheck || check instanceof QuizCheck;
   }
 
   private interface Grading {
@@ -84,17 +81,6 @@ public final class Grader {
       steps.add(new StepGrade(step.id(), step.title(), step.points(), help, checks));
     }
     return new LessonGrade(lesson.id(), lesson.title(), lesson.isExam(), steps);
-  }
-
-  private CheckGrade live(LessonStep step, Check check, int index, StepProgress sp, CheckRunner runner, CheckContext ctx) {
-    if (needsShellState(check)) {
-      return record(step, check, index, sp)
-          .map(r -> fromRecord(check, sp.verdict(), r))
-          .orElseGet(() -> new CheckGrade(check.describe(), Outcome.NOT_GRADABLE, Kind.NONE, null,
-              "cannot be graded live: this check looks at what was typed or answered in the lab shell, and no verdict was recorded there",
-              null, null, null));
-    }
-    return live(check, runner.run(check, ctx));
   }
 
   private CheckGrade live(Check check, CheckResult result) {

@@ -28,6 +28,9 @@ public interface Guide {
   /** The prompt's part, such as {@code save 1/3} or {@code exam 12:34 left}; empty for none. */
   String promptPart();
 
+  /** Called once by the shell that runs this guide's commands, so that a guide can run lines in it. */
+  default void bind(LineExecutor shell) {}
+
   /** Why the shell must stop before running another line (an exam's time is over), or empty to go on. */
   default Optional<String> stopReason() {
     return Optional.empty();

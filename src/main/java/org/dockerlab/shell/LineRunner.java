@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.dockerlab.io.Prompter;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
+import org.dockerlab.evidence.JournalEntry;
 
 /**
  * Runs one line of the lab shell: parses it into a plan, then runs docker natively, builtins itself and
@@ -33,6 +36,8 @@ public final class LineRunner {
   private final Guide guide;
   private ShellCommands commands;
   private ShellParser parser;
+  private final JournalLines journal = new JournalLines();
+  private List<String> lastRequests = List.of();
   private volatile CancelToken current;
   private boolean promptNoteShown;
   private boolean sudoNoteShown;
@@ -45,6 +50,9 @@ public final class LineRunner {
     this.session = session;
     this.prompter = prompter;
     this.guide = guide;
+    if (guide != null) {
+      guide.bind(line -> run(line).exitCode());
+    }
   }
 
   /** The shell's own commands and the guide's, as one model (made on first use, then kept). */
@@ -104,15 +112,26 @@ public final class LineRunner {
       int status = 0;
       boolean guideWord = false;
       List<Step> steps = sequence.steps();
+      List<Integer> statuses = new ArrayList<>();
+      List<List<String>> requests = new ArrayList<>();
       for (int i = 0; i < steps.size(); i++) {
         Pipeline p = steps.get(i).pipeline();
         guideWord |= p instanceof Pipeline.Builtin b && commands().isGuides(b.name());
+        lastRequests = List.of();
         if (sequence.runs(i, status)) {
           status = runPipeline(p);
+          statuses.add(status);
+        } else {
+          statuses.add(null);
         }
+        requests.add(lastRequests);
       }
       if (guide != null && !guideWord) {
-        guide.afterLine(new RanLine(SecretMasker.mask(line), status), session.out());
+        String masked = SecretMasker.mask(line);
+        boolean wholeLineToSh = steps.size() == 1 && steps.get(0).pipeline() instanceof Pipeline.System;
+        List<JournalEntry> entries =
+            journal.entries(masked, environment(), session.shellHome(), statuses, requests, wholeLineToSh, place(), Instant.now());
+        guide.afterLine(new RanLine(masked, status, entries), session.out());
       }
       return new LineResult(status);
     } finally {
@@ -188,6 +207,7 @@ public final class LineRunner {
       boolean stdoutTerminal = session.interactive() && d.stdout() instanceof Sink.Terminal;
       DockerIo io = new DockerIo(stdin, stdout, out, err, stdoutTerminal, session.interactive(), session.cwd(), token);
       engine.trace().drain();
+      lastRequests = List.of();
       DockerOutcome outcome =
           new DockerCli(new DockerContext(engine, session.dockerConfig(), prompter), session.debug()).run(d.args(), io);
       out.flush();
@@ -197,8 +217,10 @@ public final class LineRunner {
         session.err().println("cancelled");
       }
       ErrorCoach.explain(outcome.error()).ifPresent(this::hint);
+      List<ApiCall> calls = engine.trace().drain();
+      lastRequests = calls.stream().map(c -> c.method() + " " + c.path() + " " + c.status()).toList();
       if (session.trace()) {
-        printTrace(engine.trace().drain());
+        printTrace(calls);
       }
       if (token.cancelled()) {
         return ExitCode.CANCELLED;
@@ -228,6 +250,12 @@ public final class LineRunner {
   private void end(CancelToken token) {
     current = null;
     Thread.interrupted(); // a Ctrl-C that arrived as the command ended must not hit the next one
+  }
+
+  /** The working directory as the journal keeps it: relative to the workspace, or absolute outside it. */
+  private String place() {
+    Path cwd = session.cwd();
+    return cwd.startsWith(session.workspace()) ? session.workspace().relativize(cwd).toString() : cwd.toString();
   }
 
   private Path resolve(Path path) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.check.QuizCheck;
+import org.dockerlab.evidence.JournalEntry;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.ProgressStore;
@@ -25,8 +26,9 @@ public final class ExamTutor implements AutoCloseable {
   private final Lesson exam;
   private final Clock clock;
   private final CheckRunner checks = new CheckRunner();
-  private final Attempt attempt;
+  private final ProgressStore store;
   private final Workbench bench;
+  private Attempt attempt;
   private Instant deadline;
   private boolean submitted;
 
@@ -38,7 +40,7 @@ public final class ExamTutor implements AutoCloseable {
     this.exam = exam;
     this.clock = clock;
     this.bench = bench;
-    this.attempt = new Attempt(exam, store, bench, checks);
+    this.store = store;
   }
 
   public Lesson exam() {
@@ -55,6 +57,7 @@ public final class ExamTutor implements AutoCloseable {
    */
   public void start(Consumer<String> report) {
     bench.run(exam.setup(), report);
+    attempt = Attempt.begin(exam, store, bench, checks, clock);
     attempt.forgetVerdicts();
     deadline = exam.exam().timeLimit().map(clock.instant()::plus).orElse(null);
   }
@@ -94,13 +97,13 @@ public final class ExamTutor implements AutoCloseable {
     return submitted;
   }
 
-  /** Remembers a line typed during the exam (already masked), for the checks that look at what was typed. */
-  public void record(String maskedLine) {
-    attempt.record(maskedLine);
+  /** Keeps what the shell ran during the exam (secrets masked), for the checks that look at how it was done. */
+  public void record(List<JournalEntry> entries) {
+    attempt.record(entries);
   }
 
   /** Records an answer to one of the exam's questions ({@code ID TEXT}, or the text alone when there is one). */
-  public QuizCheck answer(List<String> words) {
+  public Attempt.Answered answer(List<String> words) {
     List<QuizCheck> questions = goals().stream().flatMap(g -> g.checks().stream())
         .filter(QuizCheck.class::isInstance).map(QuizCheck.class::cast).toList();
     return attempt.answer(questions, words, "this exam", "tls");

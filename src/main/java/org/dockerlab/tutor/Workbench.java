@@ -9,6 +9,7 @@ import org.dockerlab.check.CheckContext;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.LabLabels;
+import org.dockerlab.evidence.Evidence;
 import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.setup.LabDirs;
@@ -24,7 +25,12 @@ import org.dockerlab.setup.SetupRunner;
  * @param engine connected on first use; throws a one-line LabException when there is none
  * @param stateDir where setup keeps its files (a registry's htpasswd)
  */
-public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path dockerConfig, Path stateDir) {
+public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path dockerConfig, Path stateDir, Consumer<String> warnings) {
+
+  /** A bench whose warnings (a damaged attempt file set aside) go nowhere: tests and tools. */
+  public Workbench(Supplier<DockerGateway> engine, Path workspace, Path dockerConfig, Path stateDir) {
+    this(engine, workspace, dockerConfig, stateDir, w -> {});
+  }
 
   /** Runs setup or cleanup actions in order, each saying what it did; the first that fails stops the rest. */
   public void run(List<SetupAction> actions, Consumer<String> report) {
@@ -58,7 +64,12 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
   }
 
   /** What a check may look at: this bench, and what the learner did and answered. */
-  CheckContext checkContext(List<String> journal, Map<String, String> answers) {
-    return new CheckContext(engine.get(), workspace, dockerConfig, journal, answers);
+  CheckContext checkContext(Evidence evidence, Map<String, String> answers) {
+    return new CheckContext(engine.get(), workspace, dockerConfig, evidence, answers);
+  }
+
+  /** Where a lesson's attempts are kept: {@code attempts/ID} in the state directory. */
+  AttemptFolder attemptFolder(String lesson) {
+    return new AttemptFolder(stateDir.resolve("attempts"), lesson, warnings);
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.check.DockerArchiveCheck;
+import org.dockerlab.evidence.Evidence;
+import org.dockerlab.shell.JournalLines;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineLocator;
 import org.dockerlab.lesson.Lesson;
@@ -121,7 +124,7 @@ public final class CheckBench {
   /** The docker-archive check on a big archive, and {@code tar -tf} on the same file, one after the other. */
   private static String archive(Path file, String image, int warmup, int runs) throws Exception {
     Check check = new DockerArchiveCheck(file.getFileName().toString(), List.of(image), null, false);
-    CheckContext ctx = new CheckContext(null, file.toAbsolutePath().getParent(), file.toAbsolutePath().getParent(), List.of(), Map.of());
+    CheckContext ctx = new CheckContext(null, file.toAbsolutePath().getParent(), file.toAbsolutePath().getParent(), Evidence.NONE, Map.of());
     List<Double> checkSamples = new ArrayList<>();
     List<Double> tarSamples = new ArrayList<>();
     String status = "";
@@ -152,7 +155,8 @@ public final class CheckBench {
   }
 
   private static CheckContext context(DockerGateway engine, Path workdir) {
-    return new CheckContext(engine, workdir, workdir.resolve(".docker-config"), List.of("ls -sh busybox.tar"), Map.of());
+    Evidence looked = new Evidence(Instant.EPOCH, Map.of(), List.of(), JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()));
+    return new CheckContext(engine, workdir, workdir.resolve(".docker-config"), looked, Map.of());
   }
 
   private static void saveBusybox(DockerGateway engine, Path target) throws IOException {

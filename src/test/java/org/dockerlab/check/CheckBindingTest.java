@@ -35,7 +35,7 @@ class CheckBindingTest {
             - {type: http, url: "http://localhost:5000/v2/_catalog", status: 200, contains: myapp, json: {pointer: /repositories, contains: myapp}, labCredentials: true}
             - {type: registry, host: "localhost:5000", repository: myapp, tag: latest, present: true, matchesLocalImage: myapp}
             - {type: docker-config, host: "localhost:5000", present: true, verify: true, mode: rw-------}
-            - {type: history, pattern: "docker save .*-o", describe: save with -o}
+            - {type: ran, command: docker save, option: --output, describe: save with -o}
             - {type: quiz, id: registry-port, question: "Which port?", answers: ["5000"], explanation: The registry listens on 5000.}
             """);
 
@@ -43,9 +43,9 @@ class CheckBindingTest {
         .extracting(c -> (Object) c.getClass())
         .containsExactly(
             FileCheck.class, DockerArchiveCheck.class, ImageCheck.class, ContainerCheck.class, HttpCheck.class,
-            RegistryCheck.class, DockerConfigCheck.class, HistoryCheck.class, QuizCheck.class);
+            RegistryCheck.class, DockerConfigCheck.class, RanCheck.class, QuizCheck.class);
     assertThat(CheckTypes.all()).containsOnlyKeys(
-        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "history", "quiz");
+        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "quiz");
     assertThat(((HttpCheck) checks.get(4)).json()).isEqualTo(new HttpCheck.JsonExpectation("/repositories", "myapp", null));
     assertThat(checks).allSatisfy(c -> assertThat(c.describe()).isNotBlank());
   }
@@ -115,8 +115,7 @@ class CheckBindingTest {
     assertThatThrownBy(() -> new RegistryCheck("localhost:5000", "localhost:5000/myapp", null, null, null)).hasMessageStartingWith("repository: ");
     assertThatThrownBy(() -> new RegistryCheck("localhost:5000", "myapp", "bad tag", null, null)).hasMessageStartingWith("tag: ");
     assertThatThrownBy(() -> new DockerConfigCheck("localhost:5000", null, null, "0600")).hasMessageStartingWith("mode: ");
-    assertThatThrownBy(() -> new HistoryCheck("docker save (", "save")).hasMessageStartingWith("pattern: not a valid regular expression");
-    assertThatThrownBy(() -> new HistoryCheck("docker save", " ")).hasMessageStartingWith("describe: ");
+    assertThatThrownBy(() -> new RanCheck(List.of("docker save"), null, "-o", null, "save")).hasMessageStartingWith("option: ");
     assertThatThrownBy(() -> new QuizCheck("Q1", "?", List.of("a"), null)).hasMessageStartingWith("id: ");
     assertThatThrownBy(() -> new QuizCheck("q1", "?", List.of(), null)).hasMessageStartingWith("answers: ");
   }

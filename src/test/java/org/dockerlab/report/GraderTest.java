@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckRunner;
+import org.dockerlab.evidence.Evidence;
 import org.dockerlab.lesson.Lesson;
+import org.dockerlab.shell.JournalLines;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.progress.Progress;
 import org.dockerlab.progress.Verdict;
@@ -82,10 +84,10 @@ class GraderTest {
   @Test
   void live_fileChecks_runNow_passOrFailWithExpectedAndFound() throws Exception {
     Files.writeString(workdir.resolve("note.txt"), "hello\n");
-    CheckContext ctx = new CheckContext(null, workdir, workdir.resolve("docker-config"), List.of(), Map.of());
+    CheckContext ctx = new CheckContext(null, workdir, workdir.resolve("docker-config"), Evidence.NONE, Map.of());
     GradeReport report;
     try (CheckRunner runner = new CheckRunner()) {
-      report = new Grader(CLOCK).live(Progress.EMPTY, ReportFixtures.lessons(), runner, ctx);
+      report = new Grader(CLOCK).live(Progress.EMPTY, ReportFixtures.lessons(), runner, (l, s) -> ctx);
     }
 
     assertThat(report.live()).isTrue();
@@ -100,38 +102,22 @@ class GraderTest {
   }
 
   @Test
-  void live_historyCheck_withoutARecordedVerdict_isNotGradable_andSaysWhy() {
+  void live_ranCheck_looksAtTheAttemptsJournal_notAtARecordedVerdict() {
     Lesson save = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow();
-    CheckContext ctx = new CheckContext(null, workdir, workdir, List.of(), Map.of());
-    GradeReport report;
+    Evidence looked = new Evidence(Instant.EPOCH, Map.of(), List.of(), JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()));
+    GradeReport withJournal;
+    GradeReport without;
     try (CheckRunner runner = new CheckRunner()) {
-      report = new Grader(CLOCK).live(Progress.EMPTY, List.of(save), runner, ctx);
+      withJournal = new Grader(CLOCK).live(Progress.EMPTY, List.of(save), runner, (l, s) -> new CheckContext(null, workdir, workdir, looked, Map.of()));
+      without = new Grader(CLOCK).live(Progress.EMPTY, List.of(save), runner, (l, s) -> new CheckContext(null, workdir, workdir, Evidence.NONE, Map.of()));
     }
 
-    CheckGrade history = report.lessons().get(0).steps().get(1).checks().get(1);
-    assertThat(history.outcome()).isEqualTo(Outcome.NOT_GRADABLE);
-    assertThat(history.message()).contains("cannot be graded live");
-    assertThat(report.tally().allPassed()).isFalse();
-  }
-
-  @Test
-  void live_historyCheck_withARecordedVerdict_takesIt_andSaysItIsRecorded() {
-    Lesson save = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow();
-    var size = save.steps().get(1);
-    Instant at = Instant.parse("2024-04-30T09:00:00Z");
-    Verdict verdict = new Verdict(at, size.checks().stream().map(c -> new Verdict.CheckRecord(c.describe(), "PASSED", "you ran: ls -sh busybox.tar", Map.of())).toList());
-    Progress p = Progress.EMPTY.withStep("save", size.id(), s -> s.checked(at, true, verdict));
-    GradeReport report;
-    try (CheckRunner runner = new CheckRunner()) {
-      report = new Grader(CLOCK).live(p, List.of(save), runner, new CheckContext(null, workdir, workdir, List.of(), Map.of()));
-    }
-
-    CheckGrade file = report.lessons().get(0).steps().get(1).checks().get(0);
-    CheckGrade history = report.lessons().get(0).steps().get(1).checks().get(1);
-    assertThat(file.kind()).isEqualTo(Kind.LIVE);
-    assertThat(file.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(history.kind()).isEqualTo(Kind.RECORDED);
-    assertThat(history.outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(history.at()).isEqualTo(at);
+    CheckGrade ran = withJournal.lessons().get(0).steps().get(1).checks().get(1);
+    assertThat(ran.kind()).isEqualTo(Kind.LIVE);
+    assertThat(ran.outcome()).isEqualTo(Outcome.PASSED);
+    CheckGrade notRan = without.lessons().get(0).steps().get(1).checks().get(1);
+    assertThat(notRan.kind()).isEqualTo(Kind.LIVE);
+    assertThat(notRan.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(notRan.message()).startsWith("not done yet: look at the size of busybox.tar");
   }
 }

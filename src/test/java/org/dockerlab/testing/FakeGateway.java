@@ -49,7 +49,7 @@ import org.dockerlab.io.CancelToken;
  */
 public final class FakeGateway implements DockerGateway {
   /** An image: its ID, names and labels; {@code created} in epoch seconds. */
-  private record Image(String id, List<String> tags, List<String> digests, Map<String, String> labels, long created, long size) {}
+  private record Image(String id, List<String> tags, List<String> digests, Map<String, String> labels, long created, long size, List<String> diffIds) {}
 
   private final boolean down;
   private final List<Image> images = new ArrayList<>();
@@ -85,12 +85,12 @@ public final class FakeGateway implements DockerGateway {
 
   /** An image with these names ({@code busybox:latest}), made a minute before the test. */
   public FakeGateway withImage(String id, String... tags) {
-    images.add(new Image(id, List.of(tags), List.of(), Map.of(), Instant.now().minusSeconds(60).getEpochSecond(), 4_261_550));
+    images.add(new Image(id, List.of(tags), List.of(), Map.of(), Instant.now().minusSeconds(60).getEpochSecond(), 4_261_550, List.of()));
     return this;
   }
 
   public FakeGateway withImage(ImageDetails image) {
-    images.add(new Image(image.id(), image.repoTags(), image.repoDigests(), image.labels(), 0, image.size()));
+    images.add(new Image(image.id(), image.repoTags(), image.repoDigests(), image.labels(), 0, image.size(), image.diffIds()));
     return this;
   }
 
@@ -205,7 +205,7 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public Optional<ImageDetails> inspectImage(String reference) {
     answer();
-    return find(reference).map(i -> new ImageDetails(i.id(), i.tags(), i.digests(), i.labels(), i.size()));
+    return find(reference).map(i -> new ImageDetails(i.id(), i.tags(), i.digests(), i.labels(), i.size(), i.diffIds()));
   }
 
   private Optional<Image> find(String reference) {
@@ -244,7 +244,7 @@ public final class FakeGateway implements DockerGateway {
     }
     progress.forEach(events);
     images.removeIf(i -> i.id().equals(pulledIds.get(name)));
-    images.add(new Image(pulledIds.get(name), List.of(name), List.of(), Map.of(), Instant.now().getEpochSecond(), 4_261_550));
+    images.add(new Image(pulledIds.get(name), List.of(name), List.of(), Map.of(), Instant.now().getEpochSecond(), 4_261_550, List.of()));
     record("image", "pull", name);
   }
 
@@ -286,7 +286,7 @@ public final class FakeGateway implements DockerGateway {
   public String build(InputStream context, String tag, Map<String, String> labels) {
     answer();
     String id = "sha256:" + String.format("%064x", nextId++);
-    images.add(new Image(id, List.of(normalized(tag)), List.of(), labels, Instant.now().getEpochSecond(), 4_261_550));
+    images.add(new Image(id, List.of(normalized(tag)), List.of(), labels, Instant.now().getEpochSecond(), 4_261_550, List.of()));
     return id;
   }
 
@@ -305,7 +305,7 @@ public final class FakeGateway implements DockerGateway {
   }
 
   private static Image withTags(Image i, List<String> tags) {
-    return new Image(i.id(), tags, i.digests(), i.labels(), i.created(), i.size());
+    return new Image(i.id(), tags, i.digests(), i.labels(), i.created(), i.size(), i.diffIds());
   }
 
   private static List<String> plus(List<String> list, String item) {

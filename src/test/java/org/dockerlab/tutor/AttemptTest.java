@@ -3,10 +3,12 @@ package org.dockerlab.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
@@ -16,11 +18,13 @@ import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.evidence.JournalEntry;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.progress.StepProgress;
+import org.dockerlab.shell.JournalLines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +45,15 @@ class AttemptTest {
 
   private Attempt attempt(DockerGateway engine) {
     store = new ProgressStore(dir.resolve("progress.json"), w -> {}, Clock.fixed(Instant.parse("2030-01-01T10:00:00Z"), ZoneOffset.UTC));
-    return new Attempt(lesson, store, new Workbench(() -> engine, dir, dir.resolve("docker-config"), dir), checks);
+    return Attempt.begin(lesson, store, bench(engine), checks, store.clock());
+  }
+
+  private Workbench bench(DockerGateway engine) {
+    return new Workbench(() -> engine, dir, dir.resolve("docker-config"), dir);
+  }
+
+  private static List<JournalEntry> ran(String line, int status) {
+    return JournalLines.asRan(line, status, Instant.parse("2030-01-01T10:00:01Z"));
   }
 
   private LessonStep step(String id) {
@@ -92,26 +104,65 @@ class AttemptTest {
   }
 
   @Test
-  void journal_feedsTheHistoryChecks_andRestartingTheStepForgetsIt() {
+  void journal_feedsTheRanChecks_andRestartingTheStepCountsOnlyWhatComesAfter() {
     Attempt attempt = attempt(FakeGateway.down());
-    attempt.record("echo no listing here");
+    attempt.record(ran("echo ls no listing here", 0));
+    attempt.record(ran("ls -sh busybox.tar", 2));
     assertThat(attempt.evaluate(step("typed")).allPassed()).isFalse();
-    attempt.record("ls -sh busybox.tar");
+    attempt.record(ran("ls -sh busybox.tar", 0));
     assertThat(attempt.evaluate(step("typed")).allPassed()).isTrue();
 
-    attempt.restart(step("typed"));
-    assertThat(attempt.journal()).isEmpty();
+    Clock later = Clock.fixed(Instant.parse("2030-01-01T10:05:00Z"), ZoneOffset.UTC);
+    Attempt resumed = Attempt.resume(lesson, store, bench(FakeGateway.down()), checks, later).orElseThrow();
+    assertThat(resumed.evidence(step("typed")).journal()).hasSize(3);
+    resumed.restart(step("typed"));
     assertThat(store.read().step("practice", "typed").status()).isEqualTo(StepProgress.Status.NOT_STARTED);
-    assertThat(attempt.evaluate(step("typed")).allPassed()).isFalse();
+    assertThat(resumed.evidence(step("typed")).journal()).isEmpty();
+    assertThat(resumed.evaluate(step("typed")).allPassed()).isFalse();
   }
 
   @Test
-  void answer_byTextAlone_orIdAndText_isWhatTheQuizSees() {
+  void anAttempt_isResumedAsItWasLeft_andANewOnePutsItAside() {
+    Attempt first = attempt(FakeGateway.down());
+    first.record(ran("ls", 0));
+    first.answer(quizzes(), List.of("4000"), "this step", "tar.gz");
+    first.moveTo(2);
+
+    Attempt resumed = Attempt.resume(lesson, store, bench(FakeGateway.down()), checks, store.clock()).orElseThrow();
+    assertThat(resumed.step()).isEqualTo(2);
+    assertThat(resumed.answers()).containsEntry("port", "4000");
+    assertThat(resumed.tries().get("port")).singleElement().satisfies(t -> assertThat(t.right()).isFalse());
+    assertThat(resumed.evidence(step("typed")).journal()).hasSize(1);
+
+    Attempt.begin(lesson, store, bench(FakeGateway.down()), checks, store.clock());
+    Attempt fresh = Attempt.resume(lesson, store, bench(FakeGateway.down()), checks, store.clock()).orElseThrow();
+    assertThat(fresh.step()).isZero();
+    assertThat(fresh.answers()).isEmpty();
+    assertThat(fresh.evidence(step("typed")).journal()).isEmpty();
+    assertThat(dir.resolve("attempts/old")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("practice."));
+  }
+
+  @Test
+  void aDamagedAttemptFile_isSetAside_andTheLessonIsNotInProgress() throws Exception {
+    attempt(FakeGateway.down());
+    Files.writeString(dir.resolve("attempts/practice/attempt.json"), "{ not json");
+    List<String> warnings = new ArrayList<>();
+    Workbench bench = new Workbench(FakeGateway::down, dir, dir.resolve("docker-config"), dir, warnings::add);
+    assertThat(Attempt.resume(lesson, store, bench, checks, store.clock())).isEmpty();
+    assertThat(warnings).singleElement().asString().contains("could not be read").contains("moved aside");
+    assertThat(dir.resolve("attempts/practice")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("attempt.json.corrupt-"));
+  }
+
+  @Test
+  void answer_byTextAlone_orIdAndText_isJudgedAtOnce_andEveryTryIsKept() {
     Attempt attempt = attempt(FakeGateway.down());
-    assertThat(attempt.answer(quizzes(), List.of("4000"), "this step", "tar.gz").id()).isEqualTo("port");
+    Attempt.Answered wrong = attempt.answer(quizzes(), List.of("4000"), "this step", "tar.gz");
+    assertThat(wrong.quiz().id()).isEqualTo("port");
+    assertThat(wrong.right()).isFalse();
     assertThat(attempt.evaluate(step("quiz")).allPassed()).isFalse();
-    attempt.answer(quizzes(), List.of("port", "5000"), "this step", "tar.gz");
+    assertThat(attempt.answer(quizzes(), List.of("port", "5000"), "this step", "tar.gz").right()).isTrue();
     assertThat(attempt.evaluate(step("quiz")).allPassed()).isTrue();
+    assertThat(attempt.tries().get("port")).extracting(QuizTry::answer).containsExactly("4000", "5000");
   }
 
   @Test

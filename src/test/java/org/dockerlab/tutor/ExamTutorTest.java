@@ -128,7 +128,7 @@ class ExamTutorTest {
   }
 
   @Test
-  void grade_runsEveryCheckLive_historyIncluded_andRecordsEachGoal() throws Exception {
+  void grade_runsEveryCheckLive_theJournalIncluded_andRecordsEachGoal() throws Exception {
     sit("files");
     shell.run("echo 1 > one.txt");
     shell.run("cat given.txt > two.txt");
@@ -136,7 +136,7 @@ class ExamTutorTest {
     assertThat(report.lessons().get(0).steps()).extracting(s -> s.checks().stream().map(CheckGrade::outcome).toList())
         .containsExactly(
             java.util.List.of(CheckGrade.Outcome.PASSED),
-            java.util.List.of(CheckGrade.Outcome.PASSED, CheckGrade.Outcome.FAILED)); // the history check wants cp
+            java.util.List.of(CheckGrade.Outcome.PASSED, CheckGrade.Outcome.FAILED)); // the ran check wants cp
     assertThat(report.tally().allPassed()).isFalse();
     StepProgress one = store.read().step("files", "one");
     assertThat(one.status()).isEqualTo(StepProgress.Status.PASSED);

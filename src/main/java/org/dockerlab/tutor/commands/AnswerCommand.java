@@ -4,7 +4,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code answer [ID] TEXT}: an answer, noted for the question's check (in an exam, graded at the end). */
+/** {@code answer [ID] TEXT}: an answer, judged at once in a lesson, at the end in an exam. */
 @Command(name = "answer", description = "answer the question (ID TEXT names one when there are several)")
 final class AnswerCommand extends GuideCommand<Answering> {
   @Parameters(paramLabel = "[ID] TEXT", description = "your answer, after the question's id when there are several")
@@ -16,8 +16,7 @@ final class AnswerCommand extends GuideCommand<Answering> {
 
   @Override
   public Integer call() {
-    guide.answer(words == null ? List.of() : words);
-    out().println("Answer noted.");
+    guide.answer(words == null ? List.of() : words, out());
     return 0;
   }
 }

@@ -42,8 +42,9 @@ public final class ExamCommands implements Guide, Answering {
   }
 
   @Override
-  public void answer(List<String> words) {
+  public void answer(List<String> words, PrintWriter out) {
     exam.answer(words);
+    out.println("Answer noted.");
   }
 
   /** The goals, numbered, without marks (the exam says nothing of how it is going), and the time left. */
@@ -62,7 +63,7 @@ public final class ExamCommands implements Guide, Answering {
 
   @Override
   public void afterLine(RanLine line, PrintWriter out) {
-    exam.record(line.masked());
+    exam.record(line.entries());
   }
 
   @Override

@@ -11,7 +11,9 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.shell.Guide;
+import org.dockerlab.shell.LineExecutor;
 import org.dockerlab.shell.RanLine;
+import org.dockerlab.tutor.Attempt;
 import org.dockerlab.tutor.Evaluation;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine;
@@ -31,6 +33,7 @@ public final class LessonCommands implements Guide, Answering {
   private final Prompter prompter;
   private final Look look;
   private final TerminalMarkdown markdown;
+  private LineExecutor shell;
 
   /**
    * @param prompter asks before revealing a solution or removing a container; null in scripted use
@@ -61,9 +64,31 @@ public final class LessonCommands implements Guide, Answering {
   }
 
   @Override
-  public void answer(List<String> words) {
+  public void answer(List<String> words, PrintWriter out) {
     requireLesson();
-    tutor.answer(words);
+    Attempt.Answered a = tutor.answer(words);
+    if (a.right()) {
+      out.println(look.mark(true) + " " + a.result().message().replaceFirst("^right", "Right"));
+    } else {
+      out.println(look.mark(false) + " " + a.result().message());
+    }
+    Evaluation e = tutor.evaluate();
+    if (e.newlyComplete()) {
+      announce(out);
+    }
+  }
+
+  @Override
+  public void bind(LineExecutor shell) {
+    this.shell = shell;
+  }
+
+  /** Runs a line as if the learner had typed it (a solution run on request). */
+  int run(String line) {
+    if (shell == null) {
+      throw new IllegalStateException("not bound to a shell");
+    }
+    return shell.run(line);
   }
 
   @Override
@@ -75,7 +100,7 @@ public final class LessonCommands implements Guide, Answering {
   @Override
   public void afterLine(RanLine line, PrintWriter out) {
     try {
-      tutor.afterCommand(line.masked()).filter(Evaluation::newlyComplete).ifPresent(e -> announce(out));
+      tutor.afterCommand(line.entries()).filter(Evaluation::newlyComplete).ifPresent(e -> announce(out));
     } catch (LabException engineGone) {
       // the command itself already said what is wrong with the engine
     }

@@ -7,11 +7,17 @@ import org.dockerlab.lesson.LessonStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code solution}: the current step's commands, after asking; recorded as assisted. */
-@Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted)")
+/**
+ * {@code solution}: the current step's commands, after asking; recorded as assisted. With {@code --run}
+ * the lab also runs them for the learner, as if typed, so that a learner stuck on one step can go on.
+ */
+@Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted); --run also runs them")
 final class SolutionCommand extends GuideCommand<LessonCommands> {
   @Option(names = {"-y", "--yes"}, description = "show it without asking (needed in scripted use)")
   boolean yes;
+
+  @Option(names = {"-r", "--run"}, description = "run the solution for you, as if typed (the step is recorded as assisted)")
+  boolean run;
 
   SolutionCommand(LessonCommands guide) {
     super(guide);
@@ -23,16 +29,30 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
     PrintWriter out = out();
     Look look = guide.look();
     if (!yes) {
+      String what = run ? "run the solution for you" : "see it";
       if (guide.prompter() == null) {
-        throw LabException.badInput("solution: add --yes to see it (a revealed solution is recorded as assisted)");
+        throw LabException.badInput("solution: add --yes to " + what + " (a revealed solution is recorded as assisted)");
       }
-      if (!guide.confirm("Show the solution? It is recorded as assisted. [y/N] ")) {
+      if (!guide.confirm((run ? "Run the solution for you?" : "Show the solution?") + " It is recorded as assisted. [y/N] ")) {
         out.println("Not shown. 'hint' gives a smaller push.");
         return 0;
       }
     }
-    guide.tutor().solutionShown();
     LessonStep step = guide.tutor().currentStep();
+    if (run) {
+      guide.tutor().assisted();
+      out.println(look.bold("Running the solution:"));
+      for (String line : step.solution()) {
+        out.println(look.dim("$ " + line));
+        out.flush();
+        if (guide.run(line) != 0) {
+          out.println("The solution stopped at this line; the lab may not be in the state the step expects: 'reset lesson' starts it again.");
+          return 1;
+        }
+      }
+      return 0;
+    }
+    guide.tutor().solutionShown();
     out.println(look.bold("Solution:"));
     for (String line : step.solution()) {
       out.println("    " + line);

@@ -8,6 +8,7 @@ import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.NotTheLabsException;
 import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code start ID}: runs a lesson's setup and shows its first step. */
@@ -15,6 +16,12 @@ import picocli.CommandLine.Parameters;
 final class StartCommand extends GuideCommand<LessonCommands> {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
+
+  @Option(names = "--restart", description = "start the lesson afresh (its setup runs again) even if you were in the middle of it")
+  boolean restart;
+
+  @Option(names = "--resume", description = "go back to where you were in the lesson, without asking")
+  boolean resume;
 
   StartCommand(LessonCommands guide) {
     super(guide);
@@ -29,6 +36,13 @@ final class StartCommand extends GuideCommand<LessonCommands> {
     Lesson lesson = tutor.find(id).orElseThrow(() -> LabException.badInput("start: no lesson '" + id + "'; 'lessons' lists them"));
     PrintWriter out = out();
     Look look = guide.look();
+    if (!restart && tutor.inProgress(lesson) && (resume || !askToRestart(lesson))) {
+      tutor.resume(lesson);
+      out.println(look.bold("Lesson: " + lesson.title()) + look.dim("  (resumed where you were; 'reset lesson' or 'start --restart " + lesson.id() + "' starts it again)"));
+      out.println();
+      guide.show(out);
+      return 0;
+    }
     out.println(look.bold("Lesson: " + lesson.title()));
     out.println(lesson.summary());
     out.println(look.dim("Preparing the lab for this lesson..."));
@@ -48,6 +62,17 @@ final class StartCommand extends GuideCommand<LessonCommands> {
     out.println();
     guide.show(out);
     return 0;
+  }
+
+  /**
+   * The learner was in the middle of this lesson: at a terminal, ask whether to start it again (its setup
+   * removes the lesson's files) or go on where they were; in scripted use, go on.
+   */
+  private boolean askToRestart(Lesson lesson) {
+    if (guide.prompter() == null) {
+      return false;
+    }
+    return guide.confirm("You are in the middle of '" + lesson.id() + "'. Start it again from its setup (this removes the lesson's files)? [y/N, N resumes] ");
   }
 
   /**
