@@ -12,11 +12,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code start ID}: runs a lesson's setup and shows its first step. */
 @Command(name = "start", description = "start a lesson, by id or number (its setup prepares the lab)")
-final class StartCommand extends GuideCommand<LessonCommands> {
+final class StartLessonCommand extends GuideCommand<LessonCommands> {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
 
-  StartCommand(LessonCommands guide) {
+  StartLessonCommand(LessonCommands guide) {
     super(guide);
   }
 
