@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.errors.ExitCode;
-import java.util.function.Function;
 import org.dockerlab.io.Prompter;
 import org.dockerlab.shell.Guide;
 import org.dockerlab.shell.JLinePrompter;

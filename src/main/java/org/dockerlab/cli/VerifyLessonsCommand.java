@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.dockerlab.check.CheckResult;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
 import org.dockerlab.errors.ExitCode;
@@ -223,7 +223,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         return;
       }
       try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(p);
         }
       }

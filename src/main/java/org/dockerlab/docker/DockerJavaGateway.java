@@ -8,7 +8,6 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.ListImagesCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
@@ -125,6 +124,18 @@ final class DockerJavaGateway implements DockerGateway {
     }
   }
 
+  /** A call for something that may not exist: empty when the engine answers 404 (no such image or container). */
+  private <T> Optional<T> found(Supplier<T> action) {
+    try {
+      return Optional.of(call(action));
+    } catch (EngineError e) {
+      if (e.httpStatus() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
   private void run(Runnable action) {
     call(
         () -> {
@@ -174,27 +185,21 @@ final class DockerJavaGateway implements DockerGateway {
   private static ImageSummary summary(Image i) {
     return new ImageSummary(
         i.getId(),
-        i.getRepoTags() == null ? List.of() : Arrays.asList(i.getRepoTags()),
-        i.getRepoDigests() == null ? List.of() : Arrays.asList(i.getRepoDigests()),
-        i.getCreated() == null ? 0 : i.getCreated(),
-        i.getSize() == null ? 0 : i.getSize(),
+        listOf(i.getRepoTags()),
+        listOf(i.getRepoDigests()),
+        orZero(i.getCreated()),
+        orZero(i.getSize()),
         i.getLabels());
   }
 
   @Override
   public Optional<ImageDetails> inspectImage(String reference) {
-    try {
-      InspectImageResponse r = call(() -> client.inspectImageCmd(reference).exec());
-      Map<String, String> labels = r.getConfig() == null ? null : r.getConfig().getLabels();
-      return Optional.of(
-          new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, r.getSize() == null ? 0 : r.getSize(),
-              r.getRootFS() == null ? null : r.getRootFS().getLayers()));
-    } catch (EngineError e) {
-      if (e.httpStatus() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return found(() -> client.inspectImageCmd(reference).exec())
+        .map(r -> {
+          Map<String, String> labels = r.getConfig() == null ? null : r.getConfig().getLabels();
+          return new ImageDetails(r.getId(), r.getRepoTags(), r.getRepoDigests(), labels, orZero(r.getSize()),
+              r.getRootFS() == null ? null : r.getRootFS().getLayers());
+        });
   }
 
   @Override
@@ -377,32 +382,42 @@ final class DockerJavaGateway implements DockerGateway {
         c.getPorts() == null ? List.of() : Arrays.stream(c.getPorts()).map(DockerJavaGateway::port).toList();
     return new ContainerSummary(
         c.getId(),
-        c.getNames() == null ? List.of() : Arrays.asList(c.getNames()),
+        listOf(c.getNames()),
         c.getImage(),
         c.getCommand(),
-        c.getCreated() == null ? 0 : c.getCreated(),
+        orZero(c.getCreated()),
         c.getState(),
         c.getStatus(),
         ports,
         c.getLabels());
   }
 
+  // docker-java leaves what the engine omitted null: absent lists are empty, absent numbers zero.
+
+  private static List<String> listOf(String[] values) {
+    return values == null ? List.of() : Arrays.asList(values);
+  }
+
+  private static long orZero(Long n) {
+    return n == null ? 0 : n;
+  }
+
+  private static int orZero(Integer n) {
+    return n == null ? 0 : n;
+  }
+
   private static ContainerSummary.PublishedPort port(ContainerPort p) {
     return new ContainerSummary.PublishedPort(
-        p.getIp(), p.getPublicPort() == null ? 0 : p.getPublicPort(), p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType());
+        p.getIp(), orZero(p.getPublicPort()), orZero(p.getPrivatePort()), p.getType());
   }
 
   @Override
   public Optional<ContainerDetails> inspectContainer(String name) {
-    InspectContainerResponse r;
-    try {
-      r = call(() -> client.inspectContainerCmd(name).exec());
-    } catch (EngineError e) {
-      if (e.httpStatus() == 404) {
-        return Optional.empty();
-      }
-      throw e;
+    Optional<InspectContainerResponse> inspected = found(() -> client.inspectContainerCmd(name).exec());
+    if (inspected.isEmpty()) {
+      return Optional.empty();
     }
+    InspectContainerResponse r = inspected.get();
     ContainerConfig config = r.getConfig();
     String state = r.getState() == null ? null : r.getState().getStatus();
     Ports live = r.getNetworkSettings() == null ? null : r.getNetworkSettings().getPorts();
@@ -419,7 +434,7 @@ final class DockerJavaGateway implements DockerGateway {
             r.getImageId(),
             state,
             ports,
-            config == null || config.getEnv() == null ? List.of() : Arrays.asList(config.getEnv()),
+            config == null ? List.of() : listOf(config.getEnv()),
             config == null ? null : config.getLabels()));
   }
 

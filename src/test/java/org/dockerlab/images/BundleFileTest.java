@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.dockerlab.archive.Compression;
 import org.dockerlab.io.CancelToken;
 import org.dockerlab.io.CancelledException;

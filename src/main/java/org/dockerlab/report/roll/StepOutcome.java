@@ -1,5 +1,7 @@
 package org.dockerlab.report.roll;
 
+import java.util.Locale;
+
 /**
  * What became of one step in one report, from its checks: passed when all passed; otherwise the worst of
  * failed, could not run, not gradable live, not attempted. Each has a symbol, so that no page relies on
@@ -30,7 +32,7 @@ public enum StepOutcome {
 
   /** The name in JSON: {@code passed}, {@code not-attempted}, ... */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Whether the step has a verdict at all (a not attempted step has none, and never outweighs one that has). */

@@ -25,8 +25,9 @@ import picocli.CommandLine;
  */
 public final class LessonCommands implements Guide, Answering {
   static final List<Class<?>> COMMANDS =
-      List.of(LessonsCommand.class, StartCommand.class, ShowCommand.class, CheckCommand.class, HintCommand.class, SolutionCommand.class,
-          NextCommand.class, PrevCommand.class, ResetCommand.class, AnswerCommand.class, ProgressCommand.class);
+      List.of(LessonsCommand.class, StartLessonCommand.class, ShowCommand.class, CheckCommand.class, HintCommand.class,
+          SolutionCommand.class, NextCommand.class, PrevCommand.class, ResetCommand.class, AnswerCommand.class,
+          LessonProgressCommand.class);
   static final Set<String> NAMES = Guides.names(COMMANDS);
 
   private final LessonTutor tutor;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code start ID}: runs a lesson's setup and shows its first step. */
 @Command(name = "start", description = "start a lesson, by id or number (its setup prepares the lab)")
-final class StartCommand extends GuideCommand<LessonCommands> {
+final class StartLessonCommand extends GuideCommand<LessonCommands> {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
 
@@ -23,7 +23,7 @@ final class StartCommand extends GuideCommand<LessonCommands> {
   @Option(names = "--resume", description = "go back to where you were in the lesson, without asking")
   boolean resume;
 
-  StartCommand(LessonCommands guide) {
+  StartLessonCommand(LessonCommands guide) {
     super(guide);
   }
 

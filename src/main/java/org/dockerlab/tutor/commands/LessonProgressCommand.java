@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code progress}: a bar per lesson, as {@code dockerlab progress} shows it. */
 @Command(name = "progress", description = "a bar per lesson, with the hints and solutions used")
-final class ProgressCommand extends GuideCommand<LessonCommands> {
-  ProgressCommand(LessonCommands guide) {
+final class LessonProgressCommand extends GuideCommand<LessonCommands> {
+  LessonProgressCommand(LessonCommands guide) {
     super(guide);
   }
 
