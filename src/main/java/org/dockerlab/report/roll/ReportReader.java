@@ -62,6 +62,10 @@ public final class ReportReader {
     } catch (JsonEOFException e) {
       throw new Unusable("not valid JSON: it ends early, at line " + e.getLocation().getLineNr() + " (cut short while copying?)");
     } catch (JsonParseException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+        // Jackson reports a cut inside an object or array this way rather than as an EOF
+        throw new Unusable("not valid JSON: it ends early, at line " + e.getLocation().getLineNr() + " (cut short while copying?)");
+      }
       throw new Unusable("not valid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new Unusable("not valid JSON: " + firstLine(e.getOriginalMessage()));
