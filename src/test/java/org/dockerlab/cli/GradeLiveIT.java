@@ -7,24 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.dockerlab.errors.ExitCode;
-import org.dockerlab.lesson.Lesson;
-import org.dockerlab.lesson.LessonLoader;
-import org.dockerlab.progress.ProgressStore;
-import org.dockerlab.progress.Verdict;
 import org.dockerlab.testing.Cli;
-import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.DockerCliProcess;
+import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code grade --live --lesson save} against the real engine, after the lesson's commands ran. */
+/**
+ * {@code grade --live --lesson save} against the real engine: it sees the evidence of the learner's attempt
+ * (the shell's journal), so a whole lesson done in the shell, without {@code next}, grades as passed, and a
+ * reset lesson as not done.
+ */
 @RequiresEngine
 class GradeLiveIT {
   private Path root;
@@ -32,14 +30,10 @@ class GradeLiveIT {
   private Path workspace;
 
   @BeforeEach
-  void saveBusyboxTwice() throws IOException {
+  void makeTheState() throws IOException {
     root = Files.createTempDirectory("dlt-grd-");
     state = Files.createDirectories(root.resolve("state"));
-    workspace = Files.createDirectories(root.resolve("workspace"));
-    try (DockerRunner docker = new DockerRunner(workspace, Files.createDirectories(root.resolve("docker-config")))) {
-      assertThat(docker.run("save", "-o", "busybox.tar", "busybox").exitCode()).isZero();
-      assertThat(docker.run("save", "--output", "busybox-o.tar", "busybox").exitCode()).isZero();
-    }
+    workspace = Files.createDirectories(state.resolve("workspace"));
   }
 
   @AfterEach
@@ -51,58 +45,54 @@ class GradeLiveIT {
     }
   }
 
-  private Cli.Result gradeLive() {
-    return new Cli(state).run("grade", "--live", "--lesson", "save", "--workdir", workspace.toString(), "--format", "json");
+  private Cli.Result gradeLive(String format) {
+    return new Cli(state).run("grade", "--live", "--lesson", "save", "--format", format);
+  }
+
+  private LabProcess.Result shell(String lines) throws Exception {
+    return new LabProcess(state).run(lines, 120, "shell");
   }
 
   @Test
-  void gradeLive_afterTheSaveCommands_archiveChecksPass_historyChecksNotGradableLive() throws IOException {
-    Cli.Result r = gradeLive();
+  void aWholeLessonDoneInTheShell_withoutNext_gradesLiveAsPassed_andAfterResetLessonAsNotDone() throws Exception {
+    LabProcess.Result done = shell("""
+        start save
+        docker save busybox > busybox.tar
+        ls -sh busybox.tar
+        docker image save --output=busybox-o.tar busybox:latest
+        """);
+    assertThat(done.exitCode()).as(done.all()).isZero();
+
+    Cli.Result passed = gradeLive("text");
+    assertThat(passed.exitCode()).as(passed.out() + passed.err()).isEqualTo(ExitCode.OK);
+    assertThat(passed.out()).contains("5/5 checks passed");
+
+    LabProcess.Result reset = shell("reset lesson\n");
+    assertThat(reset.exitCode()).as(reset.all()).isZero();
+    Cli.Result afterReset = gradeLive("text");
+    assertThat(afterReset.exitCode()).as(afterReset.out()).isEqualTo(ExitCode.FAILED);
+    assertThat(afterReset.out()).contains("FAIL  save-redirect:").contains("busybox.tar").contains("not done yet: look at the size");
+  }
+
+  @Test
+  void theArchivesMadeInAnotherTerminal_passTheStateChecks_butNotWhatOnlyTheShellSees() throws Exception {
+    assertThat(shell("start save\n").exitCode()).isZero();
+    Path config = Files.createDirectories(root.resolve("cli-config"));
+    assertThat(DockerCliProcess.run(workspace, config, "save", "-o", "busybox.tar", "busybox").exitCode()).isZero();
+    assertThat(DockerCliProcess.run(workspace, config, "save", "--output", "busybox-o.tar", "busybox").exitCode()).isZero();
+
+    Cli.Result r = gradeLive("json");
 
     JsonNode report = new ObjectMapper().readTree(r.out());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILED);
     assertThat(report.at("/mode").asText()).isEqualTo("live");
     JsonNode steps = report.at("/lessons/0/steps");
     assertThat(steps.at("/0/checks/0/outcome").asText()).as(steps.toString()).isEqualTo("passed");
-    assertThat(steps.at("/0/checks/0/kind").asText()).isEqualTo("live");
     assertThat(steps.at("/0/checks/0/evidence").toString()).contains("busybox:latest");
     assertThat(steps.at("/1/checks/0/outcome").asText()).isEqualTo("passed");
     assertThat(steps.at("/2/checks/0/outcome").asText()).isEqualTo("passed");
-    assertThat(steps.at("/1/checks/1/outcome").asText()).isEqualTo("not-gradable");
-    assertThat(steps.at("/1/checks/1/message").asText()).contains("cannot be graded live");
+    assertThat(steps.at("/1/checks/1/outcome").asText()).isEqualTo("failed");
+    assertThat(steps.at("/1/checks/1/message").asText()).startsWith("not done yet: look at the size of busybox.tar");
     assertThat(report.at("/summary/passed").asInt()).isEqualTo(3);
-    assertThat(report.at("/summary/notGradable").asInt()).isEqualTo(2);
-  }
-
-  @Test
-  void gradeLive_withTheHistoryVerdictsRecordedInTheShell_passes_exit0() {
-    recordHistoryVerdicts();
-
-    Cli.Result r = new Cli(state).run("grade", "--live", "--lesson", "save", "--workdir", workspace.toString());
-
-    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains("Overall: 5/5 checks passed").contains("[live ").contains("[recorded 2024-05-01 10:00:00 UTC]");
-  }
-
-  @Test
-  void gradeLive_afterTheArchivesAreGone_failsSayingWhatIsMissing() throws IOException {
-    recordHistoryVerdicts();
-    Files.delete(workspace.resolve("busybox.tar"));
-    Files.delete(workspace.resolve("busybox-o.tar"));
-
-    Cli.Result r = new Cli(state).run("grade", "--live", "--lesson", "save", "--workdir", workspace.toString());
-
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
-    assertThat(r.out()).contains("FAIL  save-redirect:").contains("busybox.tar").contains("expected:").contains("found:");
-  }
-
-  private void recordHistoryVerdicts() {
-    Lesson save = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow();
-    Instant at = Instant.parse("2024-05-01T10:00:00Z");
-    ProgressStore store = new ProgressStore(state.resolve("progress.json"), w -> { }, Clock.systemUTC());
-    for (var step : save.steps()) {
-      Verdict v = new Verdict(at, step.checks().stream().map(c -> new Verdict.CheckRecord(c.describe(), "PASSED", "ok", Map.of())).toList());
-      store.update(p -> p.withStep("save", step.id(), s -> s.checked(at, true, v)));
-    }
   }
 }
