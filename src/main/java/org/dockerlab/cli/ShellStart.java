@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.io.Colour;
 import org.dockerlab.images.LabImage;
 import org.dockerlab.images.LabImages;
