@@ -101,6 +101,7 @@ final class ShellLoop {
     CompletableFuture.runAsync(runner::commands); // the commands' model, ready before the first line or Tab
     if (welcome) {
       welcome();
+      guide.greeting().ifPresent(session.out()::println);
     }
     afterPrompt.accept(reader::printAbove);
     while (!runner.exitRequested()) {

@@ -28,6 +28,11 @@ public interface Guide {
   /** The prompt's part, such as {@code save 1/3} or {@code exam 12:34 left}; empty for none. */
   String promptPart();
 
+  /** A line for a person opening the shell, such as where they left off; empty for none. */
+  default Optional<String> greeting() {
+    return Optional.empty();
+  }
+
   /** Called once by the shell that runs this guide's commands, so that a guide can run lines in it. */
   default void bind(LineExecutor shell) {}
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dockerlab.io.Colour;
 import org.dockerlab.io.Prompter;
@@ -90,6 +91,13 @@ public final class LessonCommands implements Guide, Answering {
       throw new IllegalStateException("not bound to a shell");
     }
     return shell.run(line);
+  }
+
+  /** Where the learner left off, when a lesson was resumed: they see that nothing was set up again. */
+  @Override
+  public Optional<String> greeting() {
+    return tutor.lesson().map(l -> "You are back in the lesson '" + l.id() + "', at step " + (tutor.stepIndex() + 1) + "/" + l.steps().size()
+        + ": 'show' shows it, 'start --restart " + l.id() + "' starts the lesson again.");
   }
 
   @Override
