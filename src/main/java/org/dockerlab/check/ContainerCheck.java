@@ -21,7 +21,7 @@ import org.dockerlab.io.CancelToken;
  *   image: registry:2        # optional, as written in docker run (any tag or digest form of it when same-as is given)
  *   same-as: myapp:latest    # optional: the container runs that image as it was when the lesson began
  *   ports: ["5000:5000"]     # optional, HOST:CONTAINER[/udp]
- *   env: ["A=B"]             # optional
+ *   env: ["A=B", "C"]        # optional; a NAME alone must be set, to any value
  *   fix: docker run ...      # optional: the command to suggest when the container must be created again
  * </pre>
  *
@@ -53,8 +53,8 @@ public record ContainerCheck(
     }
     env = env == null ? List.of() : List.copyOf(env);
     for (String entry : env) {
-      if (entry == null || entry.indexOf('=') < 1) {
-        throw new IllegalArgumentException("env: write each as NAME=value, not '" + entry + "'");
+      if (entry == null || !entry.matches("[A-Za-z_][A-Za-z0-9_]*(=.*)?")) {
+        throw new IllegalArgumentException("env: write each as NAME=value, or NAME alone for any value, not '" + entry + "'");
       }
     }
     if (sameAs != null) {
@@ -143,7 +143,7 @@ public record ContainerCheck(
           String.join(", ", ports),
           seen);
     }
-    List<String> missingEnv = env.stream().filter(e -> !c.env().contains(e)).toList();
+    List<String> missingEnv = env.stream().filter(e -> e.contains("=") ? !c.env().contains(e) : c.env().stream().noneMatch(v -> v.startsWith(e + "="))).toList();
     if (!missingEnv.isEmpty()) {
       String seen = missingEnv.stream().map(e -> foundEnv(c.env(), e)).collect(java.util.stream.Collectors.joining(", "));
       return CheckResult.failed(
@@ -156,8 +156,8 @@ public record ContainerCheck(
 
   /** What the container has for the variable an entry sets: {@code REGISTRY_AUTH=none}, or that it is not set. */
   private static String foundEnv(List<String> actual, String wanted) {
-    String key = wanted.substring(0, wanted.indexOf('=') + 1);
-    return actual.stream().filter(e -> e.startsWith(key)).findFirst().orElse(key.substring(0, key.length() - 1) + " not set");
+    String variable = wanted.contains("=") ? wanted.substring(0, wanted.indexOf('=')) : wanted;
+    return actual.stream().filter(e -> e.startsWith(variable + "=")).findFirst().orElse(variable + " not set");
   }
 
   /**
@@ -229,7 +229,7 @@ public record ContainerCheck(
     }
     StringBuilder s = new StringBuilder("docker run -d --name " + name);
     ports.forEach(p -> s.append(" -p ").append(p));
-    env.forEach(e -> s.append(" -e ").append(e));
+    env.forEach(e -> s.append(" -e ").append(e.contains("=") ? e : e + "=VALUE"));
     return s.append(' ').append(image != null ? image : sameAs != null ? sameAs : "IMAGE").toString();
   }
 }

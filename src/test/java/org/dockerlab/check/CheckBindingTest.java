@@ -37,15 +37,21 @@ class CheckBindingTest {
             - {type: docker-config, host: "localhost:5000", present: true, verify: true, mode: rw-------}
             - {type: ran, command: docker save, option: --output, describe: save with -o}
             - {type: quiz, id: registry-port, question: "Which port?", answers: ["5000"], explanation: The registry listens on 5000.}
+            - {type: loaded, archive: busybox.tar.gz}
+            - {type: image, ref: "localhost:5000/myapp", same-as: "myapp:latest"}
+            - {type: registry, host: "localhost:5000", repository: myapp, same-as: "myapp:latest"}
+            - {type: container, name: myapp, image: "localhost:5000/myapp", same-as: "myapp:latest", fix: docker run -d --name myapp localhost:5000/myapp}
             """);
 
     assertThat(checks)
         .extracting(c -> (Object) c.getClass())
         .containsExactly(
             FileCheck.class, DockerArchiveCheck.class, ImageCheck.class, ContainerCheck.class, HttpCheck.class,
-            RegistryCheck.class, DockerConfigCheck.class, RanCheck.class, QuizCheck.class);
+            RegistryCheck.class, DockerConfigCheck.class, RanCheck.class, QuizCheck.class,
+            LoadedCheck.class, ImageCheck.class, RegistryCheck.class, ContainerCheck.class);
     assertThat(CheckTypes.all()).containsOnlyKeys(
-        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "quiz");
+        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "quiz", "loaded");
+    assertThat(checks.subList(10, 13)).allSatisfy(c -> assertThat(c.pins()).containsExactly("myapp:latest"));
     assertThat(((HttpCheck) checks.get(4)).json()).isEqualTo(new HttpCheck.JsonExpectation("/repositories", "myapp", null));
     assertThat(checks).allSatisfy(c -> assertThat(c.describe()).isNotBlank());
   }
@@ -107,7 +113,7 @@ class CheckBindingTest {
     assertThatThrownBy(() -> new DockerArchiveCheck("a.tar", null, 0, null)).hasMessageStartingWith("minLayers: ");
     assertThatThrownBy(() -> new ImageCheck("", null, null)).hasMessageStartingWith("ref: ");
     assertThatThrownBy(() -> new ContainerCheck("web", null, null, List.of("8080"), null)).hasMessageStartingWith("ports: ");
-    assertThatThrownBy(() -> new ContainerCheck("web", null, null, null, List.of("NOVALUE"))).hasMessageStartingWith("env: ");
+    assertThatThrownBy(() -> new ContainerCheck("web", null, null, null, List.of("=value"))).hasMessageStartingWith("env: ");
     assertThatThrownBy(() -> new ContainerCheck("/web", null, null, null, null)).hasMessageStartingWith("name: ");
     assertThatThrownBy(() -> new HttpCheck("http://localhost/", 99, null, null, null)).hasMessageStartingWith("status: ");
     assertThatThrownBy(() -> new HttpCheck.JsonExpectation("repositories", "a", null)).hasMessageStartingWith("json.pointer: ");
