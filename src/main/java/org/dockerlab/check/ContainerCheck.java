@@ -37,7 +37,11 @@ public record ContainerCheck(
     @JsonProperty("env") List<String> env,
     @JsonProperty("same-as") String sameAs,
     @JsonProperty("fix") String fix) implements Check {
-  private static final int LOG_LINES = 5;
+  private static final int LOG_LINES = 3;
+  private static final int LOG_TAIL = 60;
+  /** A Go stack trace's frames and headers: they say where, not why. */
+  private static final java.util.regex.Pattern STACK_FRAME = java.util.regex.Pattern.compile("^(\\s|goroutine \\d|[\\w.\\-/]+\\.(go|\\w+)\\(|\\S+\\(\\.\\.\\.\\)|main\\.main\\(|exit status)");
+  private static final java.util.regex.Pattern ERROR_LINE = java.util.regex.Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|error|panic)");
 
   public ContainerCheck {
     ContainerName.require("name", name);
@@ -116,8 +120,8 @@ public record ContainerCheck(
       if (running) {
         String log = lastLines(ctx, c.id());
         return log.isEmpty()
-            ? CheckResult.failed(name + " exists but is " + c.state() + " and printed nothing: start it (docker start " + name + ")", "running", c.state()).withHint("not-running")
-            : CheckResult.failed(name + " is " + c.state() + "; the last lines of its log say why:\n" + log + "\nfix the cause, then: docker rm -f " + name + " && " + runCommand(), "running", c.state() + ": " + log.lines().reduce((a, b) -> b).orElse(""))
+            ? CheckResult.failed(name + " exists but is " + c.state() + ": start it (docker start " + name + "); its log is empty, so it says nothing of why it stopped", "running", c.state()).withHint("not-running")
+            : CheckResult.failed(name + " is " + c.state() + "; the last lines of its log say why:\n" + log + "\nfix the cause, then: docker rm -f " + name + " && " + runCommand(), "running", c.state() + ": " + log.lines().reduce((a, b) -> b).orElse("").strip())
                 .withHint("exited");
       }
       return CheckResult.failed(name + " is still running: stop it: docker stop " + name, "stopped", c.state());
@@ -195,7 +199,10 @@ public record ContainerCheck(
             .withHint("wrong-image"));
   }
 
-  /** The last lines a stopped container printed (both streams), or "" when it printed nothing or cannot be asked. */
+  /**
+   * Why a stopped container stopped, from the end of its log: its error lines (a Go panic, level=fatal) when
+   * there are some, else its last lines; stack frames are left out. "" when it printed nothing or cannot be asked.
+   */
   private static String lastLines(CheckContext ctx, String id) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     OutputSink sink = new OutputSink() {
@@ -210,13 +217,20 @@ public record ContainerCheck(
       }
     };
     try {
-      ctx.engine().logs(id, new LogOptions(false, LOG_LINES, false), sink, CancelToken.none());
+      ctx.engine().logs(id, new LogOptions(false, LOG_TAIL, false), sink, CancelToken.none());
     } catch (RuntimeException e) {
       return "";
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty())
+    List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(l -> !l.isBlank() && !STACK_FRAME.matcher(l).find())
+        .map(String::strip)
+        .toList();
+    List<String> errors = lines.stream().filter(l -> ERROR_LINE.matcher(l).find()).toList();
+    List<String> chosen = errors.isEmpty() ? lines : errors;
+    return chosen.subList(Math.max(0, chosen.size() - LOG_LINES), chosen.size()).stream()
         .map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l)
-        .map(l -> "  " + l).collect(java.util.stream.Collectors.joining("\n"));
+        .map(l -> "  " + l)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String spec(PublishedPort p) {

@@ -105,4 +105,20 @@ class EngineChecksIT {
     assertThat(r.status()).isEqualTo(Status.FAILED);
     assertThat(r.message()).isEqualTo("there is no container named dlt-chk-none: start one: docker run -d --name dlt-chk-none -p 5000:5000 registry:2");
   }
+
+  @Test
+  void registryWithHtpasswdAndNoRealm_thatExited_isExplainedByItsPanic() throws Exception {
+    DockerRunner.Result run = docker.run("run", "-d", "--name", WEB, "-e", "REGISTRY_AUTH=htpasswd", "registry:2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (int i = 0; i < 100 && docker.engine().inspectContainer(WEB).orElseThrow().running(); i++) {
+      Thread.sleep(100);
+    }
+
+    CheckResult r = new ContainerCheck(WEB, null, "registry:2", null, null).evaluate(ctx);
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message()).contains("the last lines of its log say why").contains("\"realm\" must be set").doesNotContain("goroutine");
+    assertThat(r.found()).startsWith("exited: panic:");
+    assertThat(r.hint()).contains("exited");
+  }
 }

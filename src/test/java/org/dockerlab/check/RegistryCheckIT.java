@@ -149,6 +149,19 @@ class RegistryCheckIT {
   }
 
   @Test
+  void loginToAnOpenRegistry_doesNotPassTheLoginCheck_itIsReportedOpen() {
+    DockerRunner.Result login = docker.run("login", "-u", "x", "-p", "y", host);
+    assertThat(login.exitCode()).as(login.err()).isZero();
+
+    CheckResult r = new DockerConfigCheck(host, null, true, null).evaluate(ctx());
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message()).contains(host + " is an open registry").contains("REGISTRY_AUTH_HTPASSWD_REALM=Registry");
+    assertThat(r.hint()).contains("registry-open");
+    docker.run("logout", host);
+  }
+
+  @Test
   void catalog_throughTheHttpCheck() {
     CheckResult r =
         new HttpCheck("http://" + host + "/v2/_catalog", null, null, new HttpCheck.JsonExpectation("/repositories", "dlt-chk-busybox", null), null)
