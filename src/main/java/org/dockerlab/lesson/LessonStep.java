@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dockerlab.check.Check;
+import org.dockerlab.check.QuizCheck;
 import org.dockerlab.setup.Fields;
 
 /**
@@ -14,7 +15,8 @@ import org.dockerlab.setup.Fields;
  * @param checks all must pass for the step to be done; they look at state, not keystrokes
  * @param hints gentle first, explicit last
  * @param solution commands run verbatim through the lab shell by {@code verify-lessons}
- * @param alternatives other valid solutions, each a list of commands
+ * @param alternatives other valid solutions, each a list of commands, replayed like the solution
+ * @param counterexamples wrong solutions that must leave the step failing, replayed from its starting state
  * @param points what the step is worth in reports, earned when all its checks pass (default 1)
  */
 public record LessonStep(
@@ -25,6 +27,7 @@ public record LessonStep(
     List<String> hints,
     List<String> solution,
     List<List<String>> alternatives,
+    List<Counterexample> counterexamples,
     @JsonDeserialize(using = WholeNumber.class) Integer points) {
   /** A step worth more is a typo (an extra zero), not a grading scheme. */
   public static final int MAX_POINTS = 1000;
@@ -38,10 +41,16 @@ public record LessonStep(
     solution = Fields.list("solution", solution);
     List<List<String>> given = Fields.list("alternatives", alternatives);
     alternatives = IntStream.range(0, given.size()).mapToObj(i -> alternative(i, given.get(i))).toList();
+    counterexamples = Fields.list("counterexamples", counterexamples);
     points = points == null ? 1 : points;
     if (points < 1 || points > MAX_POINTS) {
       throw new IllegalArgumentException("points: must be a whole number from 1 to " + MAX_POINTS + ", not " + points);
     }
+  }
+
+  /** Whether every check is a quiz question: its replays need no engine state, only the answers. */
+  public boolean isQuiz() {
+    return !checks.isEmpty() && checks.stream().allMatch(c -> c instanceof QuizCheck);
   }
 
   private static List<String> alternative(int index, List<String> commands) {
