@@ -125,9 +125,9 @@ final class VerifyLessonsCommand implements Callable<Integer> {
   /**
    * Verifies one lesson in its own state directory, with scripted shells whose output is kept for failures.
    * The solutions run in order in one session (each step's solution leaves the next step's starting state,
-   * as a learner's would); a quiz step's other answers are judged in that session too, since answers are
-   * all a quiz looks at. Every other alternative and counterexample gets a fresh session: the setup, then
-   * the earlier steps' solutions.
+   * as a learner's would); replays that cannot change the lab (answers, echo, ls, curl URL: see
+   * {@link Replays#inert}) are judged in that session too, the step reset before each. Every other
+   * alternative and counterexample gets a fresh session: the setup, then the earlier steps' solutions.
    */
   private static final class Verifier {
     private static final Duration PORTS_READY = Duration.ofSeconds(10);
@@ -155,7 +155,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         for (Replays.Replay replay : Replays.of(step)) {
           if (i > reached) {
             line(report, lesson, i, replay, "not replayed: an earlier step's solution failed", problems);
-          } else if (replay.kind() != Replays.Kind.SOLUTION && !Replays.inSession(step)) {
+          } else if (replay.kind() != Replays.Kind.SOLUTION && !Replays.inert(replay)) {
             try (Session session = new Session(lesson, i)) {
               String outcome = session.failedEarlier != null
                   ? "not replayed: an earlier step's solution failed: " + session.failedEarlier + transcriptTail()
@@ -170,7 +170,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
 
     /**
      * Runs the steps' solutions in order in one session, each checked before (must fail) and after (must
-     * pass); a quiz step's alternatives and counterexamples are judged there too. Returns the index of the
+     * pass); the step's inert alternatives and counterexamples are judged there first. Returns the index of the
      * last step whose starting state was reached.
      */
     private int mainLine(Lesson lesson, PrintWriter report, List<String> problems) throws IOException {
@@ -178,8 +178,8 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         for (int i = 0; i < lesson.steps().size(); i++) {
           LessonStep step = lesson.steps().get(i);
           session.flow.goTo(i);
-          List<Replays.Replay> replays = new ArrayList<>(Replays.inSession(step) ? Replays.of(step) : List.of(Replays.of(step).get(0)));
-          replays.add(replays.remove(0)); // the solution last: it leaves the next step's starting state
+          List<Replays.Replay> replays = new ArrayList<>(Replays.of(step).stream().filter(r -> r.kind() != Replays.Kind.SOLUTION && Replays.inert(r)).toList());
+          replays.add(Replays.of(step).get(0)); // the solution last: it leaves the next step's starting state
           String outcome = null;
           for (Replays.Replay replay : replays) {
             session.flow.resetStep();

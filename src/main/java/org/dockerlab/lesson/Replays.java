@@ -2,6 +2,8 @@ package org.dockerlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What {@code verify-lessons} replays for one step: the solution and each alternative must pass, each
@@ -60,13 +62,55 @@ public final class Replays {
   }
 
   /**
-   * Whether every replay of this step can run one after the other in the same session, each after the
-   * step is reset: true for a quiz step whose replays only answer, since its checks look at nothing but
-   * the answers and resetting the step forgets them. Anything else may change files or the engine, and
-   * gets a fresh session from the step's starting state.
+   * Whether a replay cannot change the lab (files, docker config, engine, registries), so that it may run
+   * in the session that goes on to the next steps, after the step is reset, instead of in a fresh one
+   * from the step's starting state: answering a quiz (resetting the step forgets answers), or only
+   * programs that read and print ({@code echo}, {@code ls}, {@code curl URL}, ...), with no redirection,
+   * no command substitution and no option that writes or sends. Anything else, or anything unusual,
+   * is not inert: a fresh session is always safe, only slower.
    */
+  public static boolean inert(Replay replay) {
+    return replay.commands().stream().allMatch(Replays::inertLine);
+  }
+
+  /** Whether every replay of the step is inert (a quiz step whose replays only answer, for example). */
   public static boolean inSession(LessonStep step) {
-    return step.isQuiz() && of(step).stream().flatMap(r -> r.commands().stream()).allMatch(Replays::answers);
+    return of(step).stream().allMatch(Replays::inert);
+  }
+
+  private static final Set<String> READERS =
+      Set.of("echo", "ls", "du", "stat", "cat", "wc", "file", "head", "tail", "base64", "pwd", "curl", "wget");
+  private static final Pattern UNSAFE = Pattern.compile("[<>`]|\\$\\(");
+  /** curl and wget options that write a file, or send something other than a GET. */
+  private static final Pattern WRITES = Pattern.compile(
+      "-[a-zA-Z]*[oOXdTF][a-zA-Z]*|--(output|remote-name|request|data.*|upload-file|form.*|post-.*|method|body-.*|output-document|output-file|append-output)(=.*)?");
+
+  private static boolean inertLine(String line) {
+    if (answers(line)) {
+      return true;
+    }
+    if (UNSAFE.matcher(line).find()) {
+      return false;
+    }
+    for (String stage : line.split("\\|\\||&&|\\||;")) {
+      List<String> words = List.of(stage.strip().split("\\s+"));
+      String program = words.get(0);
+      if (!READERS.contains(program)) {
+        return false;
+      }
+      if (program.equals("curl") || program.equals("wget")) {
+        for (String w : words.subList(1, words.size())) {
+          boolean toStdout = program.equals("wget") && w.matches("-q?O-");
+          if (!toStdout && WRITES.matcher(w).matches()) {
+            return false;
+          }
+        }
+        if (program.equals("wget") && words.stream().noneMatch(w -> w.matches("-q?O-"))) {
+          return false; // wget saves to a file unless told to print
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean answers(String line) {

@@ -90,4 +90,29 @@ class ReplaysTest {
     assertThat(mixed.isQuiz()).isFalse();
     assertThat(Replays.inSession(mixed)).isFalse();
   }
+
+  @Test
+  void inert_onlyForReplaysThatCannotChangeTheLab() {
+    assertThat(inert("answer c")).isTrue();
+    assertThat(inert("echo docker save -o x busybox")).isTrue();
+    assertThat(inert("ls -sh busybox.tar")).isTrue();
+    assertThat(inert("curl -s http://127.0.0.1:5000/v2/_catalog")).isTrue();
+    assertThat(inert("wget -qO- http://localhost:5000/v2/_catalog")).isTrue();
+    assertThat(inert("echo bWFudTptYW51 | base64 -d")).isTrue();
+    assertThat(inert("echo docker rmi busybox", "answer b")).isTrue();
+    assertThat(inert("echo docker save busybox > busybox.tar")).as("a redirection writes a file").isFalse();
+    assertThat(inert("docker images")).as("docker is never taken as read-only").isFalse();
+    assertThat(inert("curl -o out.json http://localhost:5000/v2/_catalog")).isFalse();
+    assertThat(inert("curl -X DELETE http://localhost:5000/v2/myapp/manifests/x")).isFalse();
+    assertThat(inert("curl --request=DELETE http://localhost:5000/v2/")).isFalse();
+    assertThat(inert("curl -sd x http://localhost:5000/v2/")).isFalse();
+    assertThat(inert("wget http://localhost:5000/v2/_catalog")).as("wget saves a file unless told to print").isFalse();
+    assertThat(inert("echo $(docker rmi busybox)")).isFalse();
+    assertThat(inert("ls && rm -f busybox.tar")).isFalse();
+    assertThat(inert("answer c", "docker rmi busybox")).isFalse();
+  }
+
+  private static boolean inert(String... commands) {
+    return Replays.inert(new Replays.Replay(Replays.Kind.COUNTEREXAMPLE, 1, List.of(commands), new Counterexample(List.of(commands), null)));
+  }
 }
