@@ -22,7 +22,6 @@ import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.host.HttpWaitStrategy;
 import org.dockerlab.io.Colour;
-import org.dockerlab.lesson.Counterexample;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LessonStep;
@@ -154,11 +153,11 @@ final class VerifyLessonsCommand implements Callable<Integer> {
         LessonStep step = lesson.steps().get(i);
         for (Replays.Replay replay : Replays.of(step)) {
           if (i > reached) {
-            line(report, lesson, i, replay, "not replayed: an earlier step's solution failed", problems);
+            line(report, lesson, i, replay, Outcome.problem("not replayed: an earlier step's solution failed"), problems);
           } else if (replay.kind() != Replays.Kind.SOLUTION && !Replays.inert(replay)) {
             try (Session session = new Session(lesson, i)) {
-              String outcome = session.failedEarlier != null
-                  ? "not replayed: an earlier step's solution failed: " + session.failedEarlier + transcriptTail()
+              Outcome outcome = session.failedEarlier != null
+                  ? Outcome.problem("not replayed: an earlier step's solution failed: " + session.failedEarlier + transcriptTail())
                   : judge(session, replay);
               line(report, lesson, i, replay, outcome, problems);
             }
@@ -180,15 +179,15 @@ final class VerifyLessonsCommand implements Callable<Integer> {
           session.flow.goTo(i);
           List<Replays.Replay> replays = new ArrayList<>(Replays.of(step).stream().filter(r -> r.kind() != Replays.Kind.SOLUTION && Replays.inert(r)).toList());
           replays.add(Replays.of(step).get(0)); // the solution last: it leaves the next step's starting state
-          String outcome = null;
+          Outcome outcome = null;
           for (Replays.Replay replay : replays) {
             session.flow.resetStep();
             outcome = replay.kind() == Replays.Kind.SOLUTION && session.flow.evaluate().allPassed()
-                ? "its checks pass before the solution was run"
+                ? Outcome.problem("its checks pass before the solution was run")
                 : judge(session, replay);
             line(report, lesson, i, replay, outcome, problems);
           }
-          if (outcome != null) {
+          if (outcome.problem() != null) {
             return i;
           }
         }
@@ -196,46 +195,47 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       }
     }
 
-    /** Runs one replay in the session at its step; null when it behaved (passed, or failed if it is wrong). */
-    private String judge(Session session, Replays.Replay replay) {
+    /**
+     * What became of one replay: a problem (the command fails), or a verdict for the line and maybe a note
+     * (a known gap that showed, or one that closed).
+     */
+    private record Outcome(String verdict, String problem, String note) {
+      static Outcome problem(String problem) {
+        return new Outcome("FAILED", problem, null);
+      }
+    }
+
+    /** Runs one replay in the session at its step and judges the step's checks after it. */
+    private Outcome judge(Session session, Replays.Replay replay) {
       transcript.reset();
       String failed = runAll(session.shell, replay.commands(), replay.mustPass());
       Evaluation after = session.flow.evaluate();
-      if (replay.mustPass()) {
-        if (failed != null) {
-          return "the command failed: " + failed + transcriptTail();
+      boolean passed = after.allPassed() && (failed == null || !replay.mustPass());
+      String why = failed != null && replay.mustPass()
+          ? "the command failed: " + failed
+          : after.results().stream().filter(r -> !r.passed()).findFirst().map(r -> r.message()).orElse("");
+      if (replay.isKnownGap()) {
+        String note = replay.label() + " " + replay.shown() + ": " + replay.knownGap();
+        if (passed != replay.mustPass()) {
+          return new Outcome("KNOWN GAP (" + (passed ? "passes" : "fails") + ": " + replay.knownGap() + ")", null, "known gap: " + note);
         }
-        return after.allPassed() ? null : "its checks do not pass after it: " + after.firstFailure() + transcriptTail();
+        return new Outcome("GAP CLOSED: the checks now judge it right, remove known-gap", null, "gap closed, remove known-gap: " + note);
       }
-      Counterexample wrong = replay.counterexample();
-      if (after.allPassed()) {
-        return wrong.isKnownGap() ? null : "this wrong solution passes the step's checks" + transcriptTail();
+      if (replay.mustPass()) {
+        return passed ? new Outcome("ok", null, null) : Outcome.problem("its checks do not pass after it: " + why + transcriptTail());
       }
-      lastFailure = after.results().stream().filter(r -> !r.passed()).findFirst().map(r -> r.message()).orElse("");
-      return null;
+      return passed ? Outcome.problem("this wrong solution passes the step's checks" + transcriptTail()) : new Outcome("ok, fails: " + shorten(why), null, null);
     }
 
-    private String lastFailure = "";
-
-    private void line(PrintWriter report, Lesson lesson, int index, Replays.Replay replay, String problem, List<String> problems) {
+    private void line(PrintWriter report, Lesson lesson, int index, Replays.Replay replay, Outcome outcome, List<String> problems) {
       LessonStep step = lesson.steps().get(index);
-      String verdict;
-      if (problem != null) {
-        verdict = "FAILED";
-        problems.add(lesson.id() + " step " + step.id() + " (" + replay.label() + ": " + shorten(replay.shown()) + "): " + problem);
-      } else if (replay.kind() != Replays.Kind.COUNTEREXAMPLE) {
-        verdict = "ok";
-      } else if (replay.counterexample().isKnownGap() && lastFailure.isEmpty()) {
-        verdict = "KNOWN GAP (passes: " + replay.counterexample().knownGap() + ")";
-        notes.add(lesson.id() + " step " + step.id() + ": " + replay.shown() + ": " + replay.counterexample().knownGap());
-      } else if (replay.counterexample().isKnownGap()) {
-        verdict = "GAP CLOSED: now fails, remove known-gap (" + shorten(lastFailure) + ")";
-        notes.add(lesson.id() + " step " + step.id() + ": gap closed, remove known-gap: " + replay.shown());
-      } else {
-        verdict = "ok, fails: " + shorten(lastFailure);
+      if (outcome.problem() != null) {
+        problems.add(lesson.id() + " step " + step.id() + " (" + replay.label() + ": " + shorten(replay.shown()) + "): " + outcome.problem());
       }
-      lastFailure = "";
-      report.printf("%-16s %d/%d %-20s %-9s %-36s %s%n", lesson.id(), index + 1, lesson.steps().size(), step.id(), replay.label(), shorten(replay.shown()), verdict);
+      if (outcome.note() != null) {
+        notes.add(lesson.id() + " step " + step.id() + ", " + outcome.note());
+      }
+      report.printf("%-16s %d/%d %-20s %-9s %-36s %s%n", lesson.id(), index + 1, lesson.steps().size(), step.id(), replay.label(), shorten(replay.shown()), outcome.verdict());
       report.flush();
     }
 

@@ -155,7 +155,7 @@ public final class LessonLinter {
           + needed + (step.isQuiz() ? " (a wrong answer that must not pass)"
               : " (wrong solutions that must leave it failing: the command echoed or failing, the wrong file, image or registry)"));
     }
-    List<List<String>> right = new ArrayList<>(step.alternatives());
+    List<List<String>> right = new ArrayList<>(step.alternatives().stream().map(Example::run).toList());
     right.add(step.solution());
     for (int i = 0; i < step.counterexamples().size(); i++) {
       if (right.contains(step.counterexamples().get(i).run())) {

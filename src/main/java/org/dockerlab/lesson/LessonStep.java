@@ -2,7 +2,6 @@ package org.dockerlab.lesson;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.dockerlab.check.Check;
 import org.dockerlab.check.QuizCheck;
 import org.dockerlab.setup.Fields;
@@ -26,8 +25,8 @@ public record LessonStep(
     List<Check> checks,
     List<String> hints,
     List<String> solution,
-    List<List<String>> alternatives,
-    List<Counterexample> counterexamples,
+    List<Example> alternatives,
+    List<Example> counterexamples,
     @JsonDeserialize(using = WholeNumber.class) Integer points) {
   /** A step worth more is a typo (an extra zero), not a grading scheme. */
   public static final int MAX_POINTS = 1000;
@@ -39,8 +38,7 @@ public record LessonStep(
     checks = Fields.list("checks", checks);
     hints = Fields.list("hints", hints);
     solution = Fields.list("solution", solution);
-    List<List<String>> given = Fields.list("alternatives", alternatives);
-    alternatives = IntStream.range(0, given.size()).mapToObj(i -> alternative(i, given.get(i))).toList();
+    alternatives = Fields.list("alternatives", alternatives);
     counterexamples = Fields.list("counterexamples", counterexamples);
     points = points == null ? 1 : points;
     if (points < 1 || points > MAX_POINTS) {
@@ -53,10 +51,8 @@ public record LessonStep(
     return !checks.isEmpty() && checks.stream().allMatch(c -> c instanceof QuizCheck);
   }
 
-  private static List<String> alternative(int index, List<String> commands) {
-    if (commands.isEmpty()) {
-      throw new IllegalArgumentException("alternatives[" + index + "]: an alternative needs at least one command");
-    }
-    return Fields.list("alternatives[" + index + "]", commands);
+  /** The alternatives the checks accept today (without a known gap): what {@code solution} shows as also right. */
+  public List<List<String>> workingAlternatives() {
+    return alternatives.stream().filter(a -> !a.isKnownGap()).map(Example::run).toList();
   }
 }

@@ -27,7 +27,7 @@ class ReplaysTest {
     assertThat(file.problems()).isEmpty();
     LessonStep step = file.lesson().orElseThrow().steps().get(0);
     assertThat(step.counterexamples()).containsExactly(
-        new Counterexample(List.of("echo touch a"), null), new Counterexample(List.of("touch b", "touch c"), "needs identity checks"));
+        new Example(List.of("echo touch a"), null), new Example(List.of("touch b", "touch c"), "needs identity checks"));
     assertThat(step.counterexamples().get(1).isKnownGap()).isTrue();
   }
 
@@ -35,10 +35,10 @@ class ReplaysTest {
   void badCounterexamples_nameFileLineAndField() {
     String yaml = HEAD + FILE_STEP + "    counterexamples:\n      - [echo a]\n      - {run: [], known-gap: x}\n";
     assertThat(parse(yaml).problems()).extracting(Problem::toString)
-        .containsExactly("lessons/01-x.yaml:13: steps[0].counterexamples[1].run: a counterexample needs at least one command");
+        .containsExactly("lessons/01-x.yaml:13: steps[0].counterexamples[1].run: needs at least one command");
     String blankGap = HEAD + FILE_STEP + "    counterexamples:\n      - {run: [echo a], known-gap: ' '}\n";
     assertThat(parse(blankGap).problems()).extracting(Problem::toString)
-        .containsExactly("lessons/01-x.yaml:12: steps[0].counterexamples[0].known-gap: say why the checks still pass it, or leave the field out");
+        .containsExactly("lessons/01-x.yaml:12: steps[0].counterexamples[0].known-gap: say why the checks judge it wrongly today, or leave the field out");
     String unknown = HEAD + FILE_STEP + "    counterexamples:\n      - {run: [echo a], why: x}\n";
     assertThat(parse(unknown).problems()).extracting(Problem::toString).singleElement().asString()
         .startsWith("lessons/01-x.yaml:12: steps[0].counterexamples[0].why: unknown field");
@@ -73,7 +73,7 @@ class ReplaysTest {
     List<Replays.Replay> replays = Replays.of(step);
     assertThat(replays).extracting(Replays.Replay::label).containsExactly("solution", "alt 1", "alt 2", "wrong 1", "wrong 2");
     assertThat(replays).extracting(Replays.Replay::mustPass).containsExactly(true, true, true, false, false);
-    assertThat(replays.get(4).counterexample().knownGap()).isEqualTo("g");
+    assertThat(replays.get(4).knownGap()).isEqualTo("g");
     assertThat(replays.get(1).shown()).isEqualTo("echo > a");
     assertThat(Replays.inSession(step)).as("a file step may change the world: each replay starts afresh").isFalse();
   }
@@ -113,6 +113,18 @@ class ReplaysTest {
   }
 
   private static boolean inert(String... commands) {
-    return Replays.inert(new Replays.Replay(Replays.Kind.COUNTEREXAMPLE, 1, List.of(commands), new Counterexample(List.of(commands), null)));
+    return Replays.inert(new Replays.Replay(Replays.Kind.COUNTEREXAMPLE, 1, List.of(commands), new Example(List.of(commands), null)));
+  }
+
+  @Test
+  void anAlternativeMayBeAKnownGapToo_andSolutionDoesNotShowIt() {
+    LessonStep step = parse(HEAD + FILE_STEP + "    alternatives:\n      - [echo > a]\n      - {run: [touch ./a, rm a], known-gap: the check wants the file kept}\n"
+        + "    counterexamples: [[echo a], [touch b]]\n").lesson().orElseThrow().steps().get(0);
+    assertThat(step.workingAlternatives()).containsExactly(List.of("echo > a"));
+    Replays.Replay gap = Replays.of(step).get(2);
+    assertThat(gap.kind()).isEqualTo(Replays.Kind.ALTERNATIVE);
+    assertThat(gap.mustPass()).isTrue();
+    assertThat(gap.isKnownGap()).isTrue();
+    assertThat(Replays.of(step).get(0).isKnownGap()).isFalse();
   }
 }
