@@ -214,17 +214,14 @@ final class VerifyLessonsCommand implements Callable<Integer> {
       String why = failed != null && replay.mustPass()
           ? "the command failed: " + failed
           : after.results().stream().filter(r -> !r.passed()).findFirst().map(r -> r.message()).orElse("");
-      if (replay.isKnownGap()) {
-        String note = replay.label() + " " + replay.shown() + ": " + replay.knownGap();
-        if (passed != replay.mustPass()) {
-          return new Outcome("KNOWN GAP (" + (passed ? "passes" : "fails") + ": " + replay.knownGap() + ")", null, "known gap: " + note);
-        }
-        return new Outcome("GAP CLOSED: the checks now judge it right, remove known-gap", null, "gap closed, remove known-gap: " + note);
-      }
-      if (replay.mustPass()) {
-        return passed ? new Outcome("ok", null, null) : Outcome.problem("its checks do not pass after it: " + why + transcriptTail());
-      }
-      return passed ? Outcome.problem("this wrong solution passes the step's checks" + transcriptTail()) : new Outcome("ok, fails: " + shorten(why), null, null);
+      String note = replay.label() + " " + replay.shown() + ": " + replay.knownGap();
+      return switch (Replays.verdict(replay, passed)) {
+        case OK -> new Outcome(replay.mustPass() ? "ok" : "ok, fails: " + shorten(why), null, null);
+        case WRONG -> Outcome.problem(
+            (replay.mustPass() ? "its checks do not pass after it: " + why : "this wrong solution passes the step's checks") + transcriptTail());
+        case KNOWN_GAP -> new Outcome("KNOWN GAP (" + (passed ? "passes" : "fails") + ": " + replay.knownGap() + ")", null, "known gap: " + note);
+        case GAP_CLOSED -> new Outcome("GAP CLOSED: the checks now judge it right, remove known-gap", null, "gap closed, remove known-gap: " + note);
+      };
     }
 
     private void line(PrintWriter report, Lesson lesson, int index, Replays.Replay replay, Outcome outcome, List<String> problems) {

@@ -57,6 +57,27 @@ public final class Replays {
     }
   }
 
+  /** What a replay's outcome means for the lesson. */
+  public enum Verdict {
+    /** As written: a right solution passed, a wrong one failed. */
+    OK,
+    /** A right solution failed, or a wrong one passed: the lesson has a problem. */
+    WRONG,
+    /** Judged wrongly, as its known-gap says: reported, not failed. */
+    KNOWN_GAP,
+    /** Marked known-gap but now judged right: the flag should go. */
+    GAP_CLOSED
+  }
+
+  /** The verdict on a replay, given whether the step's checks passed after it. */
+  public static Verdict verdict(Replay replay, boolean checksPassed) {
+    boolean asWritten = checksPassed == replay.mustPass();
+    if (replay.isKnownGap()) {
+      return asWritten ? Verdict.GAP_CLOSED : Verdict.KNOWN_GAP;
+    }
+    return asWritten ? Verdict.OK : Verdict.WRONG;
+  }
+
   /** The solution first, then the alternatives, then the counterexamples, in the order written. */
   public static List<Replay> of(LessonStep step) {
     List<Replay> all = new ArrayList<>();

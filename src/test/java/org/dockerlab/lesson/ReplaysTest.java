@@ -127,4 +127,20 @@ class ReplaysTest {
     assertThat(gap.isKnownGap()).isTrue();
     assertThat(Replays.of(step).get(0).isKnownGap()).isFalse();
   }
+
+  @Test
+  void verdict_rightMustPass_wrongMustFail_knownGapsReportedBothWays() {
+    Replays.Replay right = new Replays.Replay(Replays.Kind.ALTERNATIVE, 1, List.of("x"), new Example(List.of("x"), null));
+    Replays.Replay wrong = new Replays.Replay(Replays.Kind.COUNTEREXAMPLE, 1, List.of("x"), new Example(List.of("x"), null));
+    Replays.Replay rightGap = new Replays.Replay(Replays.Kind.ALTERNATIVE, 2, List.of("x"), new Example(List.of("x"), "g"));
+    Replays.Replay wrongGap = new Replays.Replay(Replays.Kind.COUNTEREXAMPLE, 2, List.of("x"), new Example(List.of("x"), "g"));
+    assertThat(Replays.verdict(right, true)).isEqualTo(Replays.Verdict.OK);
+    assertThat(Replays.verdict(right, false)).isEqualTo(Replays.Verdict.WRONG);
+    assertThat(Replays.verdict(wrong, false)).isEqualTo(Replays.Verdict.OK);
+    assertThat(Replays.verdict(wrong, true)).isEqualTo(Replays.Verdict.WRONG);
+    assertThat(Replays.verdict(rightGap, false)).isEqualTo(Replays.Verdict.KNOWN_GAP);
+    assertThat(Replays.verdict(rightGap, true)).isEqualTo(Replays.Verdict.GAP_CLOSED);
+    assertThat(Replays.verdict(wrongGap, true)).isEqualTo(Replays.Verdict.KNOWN_GAP);
+    assertThat(Replays.verdict(wrongGap, false)).isEqualTo(Replays.Verdict.GAP_CLOSED);
+  }
 }
