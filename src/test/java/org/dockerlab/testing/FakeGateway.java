@@ -499,6 +499,42 @@ public final class FakeGateway implements DockerGateway {
     return exitCode;
   }
 
+  // sessions need a real engine's hijacked connections: they are tested against the engine (TerminalDockerIT)
+  @Override
+  public org.dockerlab.docker.ProcessStreams attach(String container, boolean stdin) {
+    throw new UnsupportedOperationException("the fake engine has no container streams");
+  }
+
+  @Override
+  public void resize(String container, int columns, int rows) {
+    answer();
+  }
+
+  @Override
+  public org.dockerlab.docker.ExitWatch watchExit(String container, boolean untilRemoved) {
+    throw new UnsupportedOperationException("the fake engine runs no containers");
+  }
+
+  @Override
+  public String createExec(String container, ExecSpec spec) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  @Override
+  public org.dockerlab.docker.ProcessStreams startExec(String execId, boolean tty) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  @Override
+  public void resizeExec(String execId, int columns, int rows) {
+    answer();
+  }
+
+  @Override
+  public int execExitCode(String execId) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
   @Override
   public Subscription events(EventFilter filter, Consumer<EngineEvent> each) {
     answer();

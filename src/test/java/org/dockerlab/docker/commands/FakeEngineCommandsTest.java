@@ -207,17 +207,27 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void runIt_withoutATerminal_saysWhatDockerSays_andCreatesNothing() {
+    Result r = docker("run", "--rm", "-it", "busybox", "sh");
+
+    assertThat(r.err()).isEqualTo("the input device is not a TTY\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(engine.created()).isEmpty();
+    assertThat(docker("exec", "-it", "web", "sh").err()).isEqualTo("the input device is not a TTY\n");
+  }
+
+  @Test
   void runAttached_streamsTheOutput_andFailsWhenTheContainerDoes_andPullsAMissingImageFirst() {
     engine.containerOutput("hello\n", 3);
     engine.pullable("alpine", "sha256:" + "d".repeat(64), new RegistryEvent.Progress(null, "Status: Downloaded newer image for alpine:latest", 0, 0));
 
-    Result r = docker("run", "--rm", "-it", "alpine", "echo", "hello");
+    Result r = docker("run", "--rm", "-t", "alpine", "echo", "hello");
 
     assertThat(r.out()).isEqualTo("hello\n");
     assertThat(r.err()).isEqualTo("Unable to find image 'alpine:latest' locally\nStatus: Downloaded newer image for alpine:latest\n");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.exitCode()).as("the container's exit code").isEqualTo(3);
     ContainerSpec spec = engine.created().get(0);
-    assertThat(spec.streams()).isEqualTo(new ContainerSpec.Streams(true, true, true));
+    assertThat(spec.streams()).isEqualTo(new ContainerSpec.Streams(true, false, true));
     assertThat(spec.autoRemove()).isTrue();
     assertThat(engine.containers(true)).as("--rm: removed when it exits").isEmpty();
   }
