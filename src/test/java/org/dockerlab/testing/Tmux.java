@@ -48,6 +48,11 @@ public final class Tmux implements AutoCloseable {
     press("Enter");
   }
 
+  /** Resizes the window (the program gets SIGWINCH). */
+  public void resize(int columns, int rows) throws IOException, InterruptedException {
+    tmux(List.of("tmux", "-L", socket, "resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows)));
+  }
+
   /** The whole screen and scroll-back, as text. */
   public String screen() throws IOException, InterruptedException {
     return tmux(List.of("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-2000", "-t", session));
