@@ -165,7 +165,7 @@ public final class LineRunner {
     if (r.stdout().isEmpty()) {
       return commands().run(b.name(), b.args(), session.out());
     }
-    try (StreamFiles.Target target = new StreamFiles.Target(resolve(r.stdout().get()), r.append(), false, -1)) {
+    try (StreamFiles.Target target = new StreamFiles.Target(r.stdout().get(), resolve(r.stdout().get()), r.append(), false, -1)) {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
       int status = commands().run(b.name(), b.args(), out);
       out.flush();

@@ -127,6 +127,21 @@ class TerminalDockerIT {
     tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 5, STEP, "the lab prompt after start -ai");
   }
 
+  @Test
+  void outputWithoutAFinalNewline_getsANewlineAndNothingElse_andASaveIntoAClosedPipeIsQuiet() throws Exception {
+    tmux.typeLine("printf '{\"auths\": {}}' > config.json");
+    tmux.typeLine("cat config.json");
+    tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 3, STEP, "the prompt after cat");
+    List<String> rows = tmux.rows();
+    int output = rows.indexOf("{\"auths\": {}}");
+    assertThat(output).as("the file's text on a row of its own, nothing after it:\n" + String.join("\n", rows)).isPositive();
+    assertThat(rows.get(output + 1)).startsWith(PROMPT);
+
+    tmux.typeLine("docker save busybox | head -c 10 | wc -c");
+    String screen = tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 4, STEP, "the prompt after the save");
+    assertThat(screen).contains("\n10\n" + PROMPT).doesNotContain("Broken pipe").doesNotContain("Saving busybox");
+  }
+
   private void waitUntilGone(String name) throws InterruptedException {
     long end = System.nanoTime() + STEP.toNanos();
     while (engine.inspectContainer(name).isPresent() && System.nanoTime() < end) {

@@ -274,7 +274,7 @@ public final class FakeGateway implements DockerGateway {
 
   private void waitIfStarting(String registry, Consumer<RegistryEvent> events) {
     if (startingRegistries.contains(registry)) {
-      events.accept(new RegistryEvent.Waiting(registry));
+      events.accept(new RegistryEvent.Waiting(registry, java.time.Duration.ofSeconds(5)));
     }
   }
 

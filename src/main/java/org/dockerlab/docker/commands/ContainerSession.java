@@ -66,7 +66,7 @@ final class ContainerSession {
     ProcessStreams streams = engine.attach(id, stdin != null);
     try (ExitWatch exit = engine.watchExit(id, false)) {
       if (streams.tty() && stdin != null && terminal == null) {
-        return TerminalSession.notATty(io);
+        throw TerminalSession.notATty();
       }
       if (start) {
         engine.startContainer(id);

@@ -151,6 +151,9 @@ public final class DockerCli {
     if (e instanceof EngineError) {
       return "Error response from daemon: " + e.getMessage();
     }
+    if (e instanceof CliWords) {
+      return e.getMessage();
+    }
     if (e instanceof LabException) {
       return "Error: " + e.getMessage();
     }

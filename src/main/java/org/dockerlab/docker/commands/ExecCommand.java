@@ -55,7 +55,7 @@ final class ExecCommand implements Callable<Integer> {
     if (tty && interactive) {
       RawTerminal terminal = docker.context().terminal();
       if (terminal == null) {
-        return TerminalSession.notATty(docker.io());
+        throw TerminalSession.notATty();
       }
       String execId = engine.createExec(container, spec);
       TerminalSession.End end =

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     validate();
     RawTerminal terminal = tty && interactive && !detach ? docker.context().terminal() : null;
     if (tty && interactive && !detach && terminal == null) {
-      return TerminalSession.notATty(docker.io());
+      throw TerminalSession.notATty();
     }
     DockerGateway engine = docker.context().engine();
     ensureImage(engine);

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.ByteArrayOutputStream;
 import org.dockerlab.docker.OutputSink;
 import org.dockerlab.docker.ProcessStreams;
-import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.io.RawTerminal;
 
@@ -45,11 +44,9 @@ final class TerminalSession {
     this.sendInput = sendInput;
   }
 
-  /** Says what docker says when {@code -it} is asked for and standard input is not a terminal; returns its status. */
-  static int notATty(DockerIo io) {
-    io.err().println("the input device is not a TTY");
-    io.err().flush();
-    return ExitCode.FAILED;
+  /** What docker says when {@code -it} is asked for and standard input is not a terminal. */
+  static LabException notATty() {
+    return new CliWords("the input device is not a TTY");
   }
 
   /**

@@ -136,7 +136,7 @@ class FakeEngineCommandsTest {
     Result r = docker("push", "localhost:5000/busybox");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).isEqualTo("The registry at localhost:5000 is not answering yet; trying again for a few seconds...\n");
+    assertThat(r.err()).isEqualTo("The registry at localhost:5000 is not answering yet (just started?); waiting up to 5 s for it...\n");
     assertThat(engine.pushes()).containsExactly("localhost:5000/busybox:latest as anonymous");
   }
 
@@ -204,6 +204,29 @@ class FakeEngineCommandsTest {
     assertThat(spec.streams()).isEqualTo(ContainerSpec.Streams.DETACHED);
     assertThat(spec.autoRemove()).isFalse();
     assertThat(engine.containers(false)).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("registry"));
+  }
+
+  @Test
+  void save_toAPipeClosedEarly_endsQuietly_asTheCliDoes() {
+    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+    Result r = new DockerRunner(engine, dir, dir.resolve("config"), null)
+        .run(new java.io.ByteArrayInputStream(new byte[0]), closedPipe, "save", "busybox");
+
+    assertThat(r.err()).as("no 'Broken pipe' message").isEmpty();
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void save_toAMissingDirectory_namesItAsTyped_withTheFix() {
+    Result r = docker("save", "-o", "out/busybox.tar", "busybox");
+
+    assertThat(r.err()).isEqualTo("Error: invalid output path: directory \"out\" does not exist (mkdir -p out)\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
   }
 
   @Test
