@@ -75,7 +75,9 @@ final class ContainerSession {
         return hold(id, streams, terminal, exit);
       }
       io.cancel().onCancel(streams);
-      if (stdin != null) {
+      // from the terminal (no TTY in the container) nothing is sent: the lab's terminal cannot be read line by
+      // line beside its own line reader, and sending nothing must not close the container's input either
+      if (stdin != null && terminal == null) {
         feed(stdin, streams);
       }
       try {
