@@ -87,7 +87,7 @@ final class ShellLoop {
             .parser(new LabLineParser())
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.AUTO_FRESH_LINE, colour) // its "~" mark is always coloured
+            .option(LineReader.Option.AUTO_FRESH_LINE, false) // its "~" mark looks like part of the output: see FreshLine
             .build();
     if (!colour) { // JLine's own colours: the completion list and the selected candidate
       for (String style : NO_STYLE) {
@@ -107,6 +107,7 @@ final class ShellLoop {
     while (!runner.exitRequested()) {
       String line;
       try {
+        FreshLine.print(terminal);
         line = reader.readLine(prompt(guide.promptPart()));
       } catch (UserInterruptException e) {
         continue; // Ctrl-C at the prompt clears the line

@@ -236,6 +236,32 @@ public interface DockerGateway extends AutoCloseable {
    */
   int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output, CancelToken cancel);
 
+  // --- interactive sessions (docker run -it, exec -it, attach, start -ai) ---
+
+  /**
+   * Connects to a container's streams as {@code docker attach} does: its output from now on and, with
+   * {@code stdin}, its input. Made before the start for {@code docker run -it}, so nothing is lost.
+   */
+  ProcessStreams attach(String container, boolean stdin);
+
+  /** Sizes a running container's TTY to the person's terminal. */
+  void resize(String container, int columns, int rows);
+
+  /** Starts waiting for a container's exit now; with {@code untilRemoved} until the engine removed it too. */
+  ExitWatch watchExit(String container, boolean untilRemoved);
+
+  /** Creates an exec instance in a running container and returns its ID. */
+  String createExec(String container, ExecSpec spec);
+
+  /** Starts an exec instance on a connection of its own, its input closable (so it reads end-of-file). */
+  ProcessStreams startExec(String execId, boolean tty);
+
+  /** Sizes an exec instance's TTY to the person's terminal. */
+  void resizeExec(String execId, int columns, int rows);
+
+  /** The exit code of an exec instance that ended. */
+  int execExitCode(String execId);
+
   // --- events ---
 
   /**

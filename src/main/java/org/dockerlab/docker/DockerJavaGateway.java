@@ -6,7 +6,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.ExecCreateCmd;
-import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.ListImagesCmd;
@@ -553,6 +552,72 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public int exec(String container, ExecSpec spec, InputStream stdin, OutputSink output, CancelToken cancel) {
+    String execId = createExec(container, spec);
+    if (!spec.interactive()) {
+      Frames frames = call(() -> client.execStartCmd(execId).withTty(spec.tty()).exec(new Frames(output)));
+      run(() -> Waits.completion(frames, null, null, cancel));
+      return execExitCode(execId);
+    }
+    // its input on a connection of ours, half-closed at the end, so `exec -i x cat < file` ends
+    try (ProcessStreams streams = startExec(execId, spec.tty())) {
+      cancel.onCancel(streams);
+      Thread feeder = new Thread(() -> {
+        try {
+          stdin.transferTo(streams.stdin());
+        } catch (IOException e) {
+          // the process ended first: the rest of the input has no reader, as with the CLI
+        }
+        streams.closeStdin();
+      }, "dockerlab-exec-stdin");
+      feeder.setDaemon(true);
+      feeder.start();
+      try {
+        streams.copyOutput(output);
+      } catch (IOException e) {
+        // the reader of the output went away (a closed pipe): stop, as the CLI does
+      }
+      cancel.check();
+    }
+    return execExitCode(execId);
+  }
+
+  // --- interactive sessions ---
+
+  @Override
+  public ProcessStreams attach(String container, boolean stdin) {
+    InspectContainerResponse found = found(() -> client.inspectContainerCmd(container).exec())
+        .orElseThrow(() -> new EngineError(404, "No such container: " + container, null));
+    Boolean tty = found.getConfig() == null ? null : found.getConfig().getTty();
+    String path = "/containers/" + found.getId() + "/attach?stream=1&stdout=1&stderr=1&stdin=" + (stdin ? 1 : 0);
+    return new HijackedStreams(Hijack.open(host, path, null), Boolean.TRUE.equals(tty));
+  }
+
+  @Override
+  public void resize(String container, int columns, int rows) {
+    run(() -> client.resizeContainerCmd(container).withSize(rows, columns).exec());
+  }
+
+  @Override
+  public ExitWatch watchExit(String container, boolean untilRemoved) {
+    WaitContainerCondition until = untilRemoved ? WaitContainerCondition.REMOVED : WaitContainerCondition.NEXT_EXIT;
+    WaitContainerResultCallback exit =
+        call(() -> client.waitContainerCmd(container).withCondition(until).exec(new WaitContainerResultCallback()));
+    run(() -> Waits.started(exit, CancelToken.none()));
+    return new ExitWatch() {
+      @Override
+      public int exitCode() {
+        return call(exit::awaitStatusCode);
+      }
+
+      @Override
+      public void close() {
+        Waits.closeQuietly(exit);
+      }
+    };
+  }
+
+  @Override
+  public String createExec(String container, ExecSpec spec) {
     ExecCreateCmd create =
         client.execCreateCmd(container)
             .withCmd(spec.command().toArray(String[]::new))
@@ -567,13 +632,21 @@ final class DockerJavaGateway implements DockerGateway {
     if (spec.user() != null) {
       create.withUser(spec.user());
     }
-    String execId = call(() -> create.exec().getId());
-    ExecStartCmd start = client.execStartCmd(execId).withTty(spec.tty());
-    if (spec.interactive()) {
-      start.withStdIn(stdin);
-    }
-    Frames frames = call(() -> start.exec(new Frames(output)));
-    run(() -> Waits.completion(frames, null, null, cancel));
+    return call(() -> create.exec().getId());
+  }
+
+  @Override
+  public ProcessStreams startExec(String execId, boolean tty) {
+    return new HijackedStreams(Hijack.open(host, "/exec/" + execId + "/start", "{\"Detach\":false,\"Tty\":" + tty + "}"), tty);
+  }
+
+  @Override
+  public void resizeExec(String execId, int columns, int rows) {
+    run(() -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
+  }
+
+  @Override
+  public int execExitCode(String execId) {
     Long code = call(() -> client.inspectExecCmd(execId).exec()).getExitCodeLong();
     return code == null ? 0 : code.intValue();
   }

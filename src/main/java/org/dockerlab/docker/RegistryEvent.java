@@ -12,6 +12,9 @@ public sealed interface RegistryEvent {
    */
   record Progress(String id, String status, long current, long total) implements RegistryEvent {}
 
-  /** The registry, on this machine, does not answer yet (it was just started): the operation waits a few seconds for it. */
-  record Waiting(String registry) implements RegistryEvent {}
+  /**
+   * The registry, on this machine, does not answer yet (it was just started): the operation waits for it,
+   * at most {@code patience}.
+   */
+  record Waiting(String registry, java.time.Duration patience) implements RegistryEvent {}
 }

@@ -46,7 +46,7 @@ final class StartingRegistry {
       if (strategy.look().isEmpty()) {
         return;
       }
-      events.accept(new RegistryEvent.Waiting(registry));
+      events.accept(new RegistryEvent.Waiting(registry, patience));
       strategy.awaitReady(patience);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

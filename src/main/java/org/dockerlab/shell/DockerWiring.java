@@ -32,7 +32,7 @@ final class DockerWiring implements AutoCloseable {
 
   InputStream stdin(Source source, UnaryOperator<Path> resolve) {
     if (source instanceof Source.File f) {
-      stdin = new NamedInput(StreamFiles.read(resolve.apply(f.path()), f.gunzip()), f.path().toString());
+      stdin = new NamedInput(StreamFiles.read(f.path(), resolve.apply(f.path()), f.gunzip()), f.path().toString());
     } else if (source instanceof Source.Process p) {
       upstream = start(SystemCommands.builder(session, p.shellCommand()).redirectError(ProcessBuilder.Redirect.INHERIT));
       stdin = upstream.getInputStream();
@@ -45,7 +45,7 @@ final class DockerWiring implements AutoCloseable {
 
   OutputStream stdout(Sink sink, UnaryOperator<Path> resolve) {
     if (sink instanceof Sink.File f) {
-      target = new StreamFiles.Target(resolve.apply(f.path()), f.append(), f.gzip(), f.gzipLevel());
+      target = new StreamFiles.Target(f.path(), resolve.apply(f.path()), f.append(), f.gzip(), f.gzipLevel());
       return target.stream();
     }
     if (sink instanceof Sink.Process p) {

@@ -1,6 +1,8 @@
 package org.dockerlab.shell;
 
+import java.util.Optional;
 import org.dockerlab.io.Prompter;
+import org.dockerlab.io.RawTerminal;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -15,6 +17,11 @@ public final class JLinePrompter implements Prompter {
 
   public JLinePrompter(LineReader reader) {
     this.reader = reader;
+  }
+
+  @Override
+  public Optional<RawTerminal> terminal() {
+    return Optional.of(new JLineRawTerminal(reader.getTerminal()));
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
 import org.dockerlab.io.Prompter;
+import org.dockerlab.io.RawTerminal;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
@@ -164,7 +165,7 @@ public final class LineRunner {
     if (r.stdout().isEmpty()) {
       return commands().run(b.name(), b.args(), session.out());
     }
-    try (StreamFiles.Target target = new StreamFiles.Target(resolve(r.stdout().get()), r.append(), false, -1)) {
+    try (StreamFiles.Target target = new StreamFiles.Target(r.stdout().get(), resolve(r.stdout().get()), r.append(), false, -1)) {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
       int status = commands().run(b.name(), b.args(), out);
       out.flush();
@@ -205,11 +206,15 @@ public final class LineRunner {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
       PrintWriter err = d.stderrToStdout() ? out : session.err();
       boolean stdoutTerminal = session.interactive() && d.stdout() instanceof Sink.Terminal;
-      DockerIo io = new DockerIo(stdin, stdout, out, err, stdoutTerminal, session.interactive(), session.cwd(), token);
+      // progress redrawn on the terminal would land amid what a downstream process prints there (`| head -c 10`)
+      boolean progressShown = session.interactive() && !(d.stdout() instanceof Sink.Process);
+      DockerIo io = new DockerIo(stdin, stdout, out, err, stdoutTerminal, progressShown, session.cwd(), token);
       engine.trace().drain();
       lastRequests = List.of();
+      // the terminal is lent to -it sessions only when the line's input is the terminal itself
+      RawTerminal terminal = prompter != null && d.stdin() instanceof Source.None ? prompter.terminal().orElse(null) : null;
       DockerOutcome outcome =
-          new DockerCli(new DockerContext(engine, session.dockerConfig(), prompter), session.debug()).run(d.args(), io);
+          new DockerCli(new DockerContext(engine, session.dockerConfig(), prompter, terminal), session.debug()).run(d.args(), io);
       out.flush();
       boolean ok = outcome.succeeded() && !token.cancelled();
       ok = wiring.finish(ok);

@@ -21,15 +21,30 @@ final class StreamFiles {
 
   private StreamFiles() {}
 
-  static InputStream read(Path file, boolean gunzip) {
+  /**
+   * @param typed the path as the person typed it, for messages
+   * @param file that path resolved
+   */
+  static InputStream read(Path typed, Path file, boolean gunzip) {
     try {
       InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
       return gunzip ? Compression.GZIP.decompress(in) : in;
     } catch (NoSuchFileException e) {
-      throw new LabException(ExitCode.FAILED, file.getFileName() + ": no such file (in " + file.getParent() + ")");
+      throw new LabException(ExitCode.FAILED, typed + ": no such file or directory");
     } catch (IOException e) {
-      throw new LabException(ExitCode.FAILED, "cannot read " + file + ": " + e.getMessage(), e);
+      throw new LabException(ExitCode.FAILED, "cannot read " + typed + ": " + reason(e), e);
     }
+  }
+
+  /** The directory a path the person typed is in, as typed ({@code auth} for {@code auth/htpasswd}). */
+  static String directoryOf(Path typed) {
+    Path parent = typed.getParent();
+    return parent == null ? "." : parent.toString();
+  }
+
+  /** An IOException's reason without the absolute path Java puts first. */
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
   }
 
   /**
@@ -37,11 +52,17 @@ final class StreamFiles {
    * save never leaves a partial archive; {@code >>} appends in place, as the shell does.
    */
   static final class Target implements AutoCloseable {
+    private final Path typed;
     private final Path target;
     private final AtomicFile atomic;
     private final OutputStream stream;
 
-    Target(Path target, boolean append, boolean gzip, int level) {
+    /**
+     * @param typed the path as the person typed it, for messages
+     * @param target that path resolved
+     */
+    Target(Path typed, Path target, boolean append, boolean gzip, int level) {
+      this.typed = typed;
       this.target = target;
       try {
         OutputStream raw;
@@ -54,9 +75,10 @@ final class StreamFiles {
         }
         this.stream = gzip ? gzip(raw, level) : raw;
       } catch (NoSuchFileException e) {
-        throw new LabException(ExitCode.FAILED, target.getParent() + ": no such directory");
+        String dir = directoryOf(typed);
+        throw new LabException(ExitCode.FAILED, dir + ": no such directory (mkdir -p " + dir + ")");
       } catch (IOException e) {
-        throw new LabException(ExitCode.FAILED, "cannot write " + target + ": " + e.getMessage(), e);
+        throw new LabException(ExitCode.FAILED, "cannot write " + typed + ": " + reason(e), e);
       }
     }
 
@@ -86,7 +108,7 @@ final class StreamFiles {
         return true;
       } catch (IOException e) {
         atomic.close();
-        throw new LabException(ExitCode.FAILED, "cannot finish " + target + ": " + e.getMessage(), e);
+        throw new LabException(ExitCode.FAILED, "cannot finish " + typed + ": " + reason(e), e);
       }
     }
 

@@ -39,7 +39,7 @@ class StartingRegistryTest {
   void aLocalRegistryStillStarting_isWaitedFor_andTheWaitIsSaidOnce() {
     answeringFrom(3, Duration.ofSeconds(5)).awaitIfStarting("localhost:5000", events::add);
 
-    assertThat(events).containsExactly(new RegistryEvent.Waiting("localhost:5000"));
+    assertThat(events).containsExactly(new RegistryEvent.Waiting("localhost:5000", Duration.ofSeconds(5)));
     assertThat(lookedAt).containsExactly("localhost:5000");
   }
 
@@ -56,7 +56,7 @@ class StartingRegistryTest {
     answeringFrom(Integer.MAX_VALUE, Duration.ofMillis(300)).awaitIfStarting("[::1]:5000", events::add);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-    assertThat(events).containsExactly(new RegistryEvent.Waiting("[::1]:5000"));
+    assertThat(events).containsExactly(new RegistryEvent.Waiting("[::1]:5000", Duration.ofMillis(300)));
   }
 
   @Test

@@ -274,7 +274,7 @@ public final class FakeGateway implements DockerGateway {
 
   private void waitIfStarting(String registry, Consumer<RegistryEvent> events) {
     if (startingRegistries.contains(registry)) {
-      events.accept(new RegistryEvent.Waiting(registry));
+      events.accept(new RegistryEvent.Waiting(registry, java.time.Duration.ofSeconds(5)));
     }
   }
 
@@ -498,6 +498,42 @@ public final class FakeGateway implements DockerGateway {
     }
     logs(container, new LogOptions(false, null, false), output, cancel);
     return exitCode;
+  }
+
+  // sessions need a real engine's hijacked connections: they are tested against the engine (TerminalDockerIT)
+  @Override
+  public org.dockerlab.docker.ProcessStreams attach(String container, boolean stdin) {
+    throw new UnsupportedOperationException("the fake engine has no container streams");
+  }
+
+  @Override
+  public void resize(String container, int columns, int rows) {
+    answer();
+  }
+
+  @Override
+  public org.dockerlab.docker.ExitWatch watchExit(String container, boolean untilRemoved) {
+    throw new UnsupportedOperationException("the fake engine runs no containers");
+  }
+
+  @Override
+  public String createExec(String container, ExecSpec spec) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  @Override
+  public org.dockerlab.docker.ProcessStreams startExec(String execId, boolean tty) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  @Override
+  public void resizeExec(String execId, int columns, int rows) {
+    answer();
+  }
+
+  @Override
+  public int execExitCode(String execId) {
+    throw new UnsupportedOperationException("the fake engine runs no processes");
   }
 
   @Override

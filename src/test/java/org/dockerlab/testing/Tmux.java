@@ -48,6 +48,16 @@ public final class Tmux implements AutoCloseable {
     press("Enter");
   }
 
+  /** The visible screen, row by row as the terminal shows them (wrapped lines apart, trailing spaces trimmed). */
+  public List<String> rows() throws IOException, InterruptedException {
+    return tmux(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", session)).lines().map(String::stripTrailing).toList();
+  }
+
+  /** Resizes the window (the program gets SIGWINCH). */
+  public void resize(int columns, int rows) throws IOException, InterruptedException {
+    tmux(List.of("tmux", "-L", socket, "resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows)));
+  }
+
   /** The whole screen and scroll-back, as text. */
   public String screen() throws IOException, InterruptedException {
     return tmux(List.of("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-2000", "-t", session));

@@ -17,7 +17,7 @@ public final class DockerCli {
   /** docker CLI subcommands the lab does not run; they get one clear line instead of "unknown". */
   private static final Set<String> NOT_IN_THE_LAB =
       Set.of(
-          "attach", "build", "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
+          "build", "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
           "diff", "events", "export", "history", "import", "kill", "manifest", "network", "node", "pause",
           "plugin", "port", "rename", "restart", "search", "secret", "service", "stack", "stats", "swarm",
           "system", "top", "trust", "unpause", "update", "volume", "wait", "scout", "init", "debug");
@@ -150,6 +150,9 @@ public final class DockerCli {
     }
     if (e instanceof EngineError) {
       return "Error response from daemon: " + e.getMessage();
+    }
+    if (e instanceof CliWords) {
+      return e.getMessage();
     }
     if (e instanceof LabException) {
       return "Error: " + e.getMessage();

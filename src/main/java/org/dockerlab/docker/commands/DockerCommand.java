@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       RmCommand.class,
       LogsCommand.class,
       ExecCommand.class,
+      AttachCommand.class,
       InspectCommand.class
     },
     usageHelpAutoWidth = true)

@@ -3,7 +3,10 @@ package org.dockerlab.docker.commands;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.dockerlab.errors.LabException;
+import org.dockerlab.errors.Printable;
 import org.dockerlab.io.CancelToken;
 
 /**
@@ -30,6 +33,10 @@ public record DockerIo(
 
   /** Resolves a path the person typed against the working directory. */
   public Path resolve(String path) {
-    return workdir.resolve(path).normalize();
+    try {
+      return workdir.resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      throw LabException.badInput("invalid path \"" + Printable.line(path) + "\": " + e.getReason());
+    }
   }
 }

@@ -3,7 +3,9 @@ package org.dockerlab.docker.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ExecSpec;
+import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code docker exec NAME COMMAND...}: runs a command in a running container and streams its output. */
+/**
+ * {@code docker exec NAME COMMAND...}: runs a command in a running container and streams its output; with
+ * {@code -it} in a session in the terminal ({@link TerminalSession}). Its exit code is the command's.
+ */
 @Command(name = "exec", description = "Execute a command in a running container.")
 final class ExecCommand implements Callable<Integer> {
   @ParentCommand DockerCommand docker;
@@ -46,7 +51,17 @@ final class ExecCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
-    int code = docker.context().engine().exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
-    return code == 0 ? 0 : 1;
+    DockerGateway engine = docker.context().engine();
+    if (tty && interactive) {
+      RawTerminal terminal = docker.context().terminal();
+      if (terminal == null) {
+        throw TerminalSession.notATty();
+      }
+      String execId = engine.createExec(container, spec);
+      TerminalSession.End end =
+          TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
+      return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
+    }
+    return engine.exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
   }
 }

@@ -51,7 +51,8 @@ final class RegistryAuth {
       if (event instanceof RegistryEvent.Progress p) {
         layers.show(p);
       } else if (event instanceof RegistryEvent.Waiting w) {
-        io.err().println("The registry at " + w.registry() + " is not answering yet; trying again for a few seconds...");
+        io.err().println("The registry at " + w.registry() + " is not answering yet (just started?); waiting up to "
+            + w.patience().toSeconds() + " s for it...");
         io.err().flush();
       }
     };

@@ -12,6 +12,7 @@ import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.LabLabels;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.io.CancelledException;
+import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code docker run}: pulls the image when it is missing, creates the container (labelled as the shell's),
  * starts it, and either prints its ID ({@code -d}) or streams its output until it exits. Ctrl-C then
  * detaches and leaves the container running, as the CLI does; with {@code --rm} it is killed instead (the
- * engine then removes it).
+ * engine then removes it). With {@code -it} the container's TTY takes over the terminal ({@link
+ * TerminalSession}). The container's exit code is the command's.
  */
 @Command(name = "run", description = "Create and run a new container from an image.")
 final class RunCommand implements Callable<Integer> {
@@ -80,9 +82,16 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    RawTerminal terminal = tty && interactive && !detach ? docker.context().terminal() : null;
+    if (tty && interactive && !detach && terminal == null) {
+      throw TerminalSession.notATty();
+    }
     DockerGateway engine = docker.context().engine();
     ensureImage(engine);
     String id = engine.createContainer(spec());
+    if (terminal != null) {
+      return new ContainerSession(engine, docker.io()).run(id, terminal, remove);
+    }
     if (detach) {
       engine.startContainer(id);
       docker.io().out().println(id);
@@ -98,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
       }
       throw e;
     }
-    return code == 0 ? 0 : 1;
+    return code;
   }
 
   private void validate() {

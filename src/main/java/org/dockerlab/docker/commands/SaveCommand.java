@@ -45,8 +45,13 @@ final class SaveCommand implements Callable<Integer> {
         ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal(), "Saving " + String.join(", ", images))) {
       io.cancel().onCancel(archive);
       if (target == null) {
-        copy(archive, io.stdout(), progress, "standard output");
-        flush(io.stdout());
+        try {
+          copy(archive, io.stdout(), progress, "standard output");
+          flush(io.stdout());
+        } catch (ClosedPipe e) {
+          // `docker save busybox | head -c 10`: the reader took what it wanted; the CLI ends as quietly
+          return 0;
+        }
       } else {
         saveToFile(archive, target, progress);
       }
@@ -93,6 +98,9 @@ final class SaveCommand implements Callable<Integer> {
       try {
         out.write(buffer, 0, n);
       } catch (IOException e) {
+        if (ClosedPipe.is(e)) {
+          throw new ClosedPipe();
+        }
         throw new LabException(ExitCode.FAILED, "writing to " + destination + " failed: " + e.getMessage(), e);
       }
       total += n;
@@ -104,17 +112,23 @@ final class SaveCommand implements Callable<Integer> {
     try {
       out.flush();
     } catch (IOException e) {
+      if (ClosedPipe.is(e)) {
+        throw new ClosedPipe();
+      }
       throw new LabException(ExitCode.FAILED, "writing to standard output failed: " + e.getMessage(), e);
     }
   }
 
-  private static Path checkedTarget(Path target) {
+  /** Checks the -o path; messages name it as typed, as the CLI does. */
+  private Path checkedTarget(Path target) {
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new LabException(ExitCode.FAILED, "invalid output path: directory \"" + dir + "\" does not exist");
+      Path typedDir = Path.of(output).getParent();
+      String shown = typedDir == null ? String.valueOf(dir) : typedDir.toString();
+      throw new LabException(ExitCode.FAILED, "invalid output path: directory \"" + shown + "\" does not exist (mkdir -p " + shown + ")");
     }
     if (Files.isDirectory(target)) {
-      throw new LabException(ExitCode.FAILED, "invalid output path: \"" + target + "\" is a directory");
+      throw new LabException(ExitCode.FAILED, "invalid output path: \"" + output + "\" is a directory");
     }
     return target;
   }

@@ -21,6 +21,7 @@ public final class LayerProgress {
   /** Not a terminal: the last status printed for each layer. */
   private final Map<String, String> lastStatus = new HashMap<>();
   private int lines;
+  private String lastGlobal;
 
   public LayerProgress(PrintWriter out, boolean terminal) {
     this.out = out;
@@ -34,6 +35,10 @@ public final class LayerProgress {
     }
     String id = item.id();
     if (id == null || id.isEmpty()) {
+      if (status.equals(lastGlobal)) {
+        return; // the engine says "The push refers to repository [...]" again when it retries: once is enough
+      }
+      lastGlobal = status;
       println(status);
     } else if (!terminal) {
       if (!status.equals(lastStatus.put(id, status))) {

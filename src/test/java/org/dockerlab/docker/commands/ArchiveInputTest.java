@@ -98,7 +98,7 @@ class ArchiveInputTest {
   @Test
   void progress_showsTheFilesBytesOnATerminal() throws Exception {
     StringWriter drawn = new StringWriter();
-    ByteProgress progress = new ByteProgress(new PrintWriter(drawn), true, "Loading b.tar");
+    ByteProgress progress = new ByteProgress(new PrintWriter(drawn), true, "Loading b.tar", java.time.Duration.ZERO);
     try (ArchiveInput in = ArchiveInput.require(new ByteArrayInputStream(tarOf("manifest.json")), "b.tar", "empty", CancelToken.none(), progress)) {
       in.loadInto(loading(List.of(), null), line -> {}, CancelToken.none());
     }

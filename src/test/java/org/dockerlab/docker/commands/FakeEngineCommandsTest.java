@@ -136,7 +136,7 @@ class FakeEngineCommandsTest {
     Result r = docker("push", "localhost:5000/busybox");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).isEqualTo("The registry at localhost:5000 is not answering yet; trying again for a few seconds...\n");
+    assertThat(r.err()).isEqualTo("The registry at localhost:5000 is not answering yet (just started?); waiting up to 5 s for it...\n");
     assertThat(engine.pushes()).containsExactly("localhost:5000/busybox:latest as anonymous");
   }
 
@@ -207,17 +207,50 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void save_toAPipeClosedEarly_endsQuietly_asTheCliDoes() {
+    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+    Result r = new DockerRunner(engine, dir, dir.resolve("config"), null)
+        .run(new java.io.ByteArrayInputStream(new byte[0]), closedPipe, "save", "busybox");
+
+    assertThat(r.err()).as("no 'Broken pipe' message").isEmpty();
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void save_toAMissingDirectory_namesItAsTyped_withTheFix() {
+    Result r = docker("save", "-o", "out/busybox.tar", "busybox");
+
+    assertThat(r.err()).isEqualTo("Error: invalid output path: directory \"out\" does not exist (mkdir -p out)\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+  }
+
+  @Test
+  void runIt_withoutATerminal_saysWhatDockerSays_andCreatesNothing() {
+    Result r = docker("run", "--rm", "-it", "busybox", "sh");
+
+    assertThat(r.err()).isEqualTo("the input device is not a TTY\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(engine.created()).isEmpty();
+    assertThat(docker("exec", "-it", "web", "sh").err()).isEqualTo("the input device is not a TTY\n");
+  }
+
+  @Test
   void runAttached_streamsTheOutput_andFailsWhenTheContainerDoes_andPullsAMissingImageFirst() {
     engine.containerOutput("hello\n", 3);
     engine.pullable("alpine", "sha256:" + "d".repeat(64), new RegistryEvent.Progress(null, "Status: Downloaded newer image for alpine:latest", 0, 0));
 
-    Result r = docker("run", "--rm", "-it", "alpine", "echo", "hello");
+    Result r = docker("run", "--rm", "-t", "alpine", "echo", "hello");
 
     assertThat(r.out()).isEqualTo("hello\n");
     assertThat(r.err()).isEqualTo("Unable to find image 'alpine:latest' locally\nStatus: Downloaded newer image for alpine:latest\n");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.exitCode()).as("the container's exit code").isEqualTo(3);
     ContainerSpec spec = engine.created().get(0);
-    assertThat(spec.streams()).isEqualTo(new ContainerSpec.Streams(true, true, true));
+    assertThat(spec.streams()).isEqualTo(new ContainerSpec.Streams(true, false, true));
     assertThat(spec.autoRemove()).isTrue();
     assertThat(engine.containers(true)).as("--rm: removed when it exits").isEmpty();
   }

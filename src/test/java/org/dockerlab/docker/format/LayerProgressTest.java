@@ -40,6 +40,18 @@ class LayerProgressTest {
   }
 
   @Test
+  void aPushTheEngineRetries_saysWhichRepositoryOnce() {
+    StringWriter text = new StringWriter();
+    LayerProgress progress = new LayerProgress(new PrintWriter(text), false);
+    for (int i = 0; i < 3; i++) {
+      progress.show(new RegistryEvent.Progress(null, "The push refers to repository [localhost:5000/myapp]", 0, 0));
+    }
+    progress.show(new RegistryEvent.Progress(null, "latest: digest: sha256:abc size: 527", 0, 0));
+
+    assertThat(text.toString()).isEqualTo("The push refers to repository [localhost:5000/myapp]\nlatest: digest: sha256:abc size: 527\n");
+  }
+
+  @Test
   void notATerminal_printsEachLayerStatusOnce_andSkipsTheAuxItem() throws Exception {
     assertThat(render(false))
         .isEqualTo(

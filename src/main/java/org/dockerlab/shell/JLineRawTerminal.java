@@ -1,0 +1,83 @@
+package org.dockerlab.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import org.dockerlab.io.RawTerminal;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.ControlChar;
+import org.jline.terminal.Attributes.InputFlag;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Attributes.OutputFlag;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingInputStream;
+
+/** The lab's JLine terminal lent to a container session. */
+final class JLineRawTerminal implements RawTerminal {
+  private final Terminal terminal;
+
+  JLineRawTerminal(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Restore enterRaw() {
+    terminal.writer().flush();
+    Attributes saved = terminal.getAttributes();
+    terminal.setAttributes(raw(saved));
+    return () -> {
+      terminal.flush();
+      terminal.setAttributes(saved);
+    };
+  }
+
+  /** cfmakeraw, as the docker CLI's term.MakeRaw: JLine's own raw mode keeps signals and output processing. */
+  static Attributes raw(Attributes saved) {
+    Attributes raw = new Attributes(saved);
+    raw.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.ECHONL, LocalFlag.ISIG, LocalFlag.IEXTEN), false);
+    raw.setInputFlags(
+        EnumSet.of(InputFlag.IGNBRK, InputFlag.BRKINT, InputFlag.PARMRK, InputFlag.ISTRIP, InputFlag.INLCR,
+            InputFlag.IGNCR, InputFlag.ICRNL, InputFlag.IXON), false);
+    raw.setOutputFlags(EnumSet.of(OutputFlag.OPOST), false);
+    raw.setControlChar(ControlChar.VMIN, 1);
+    raw.setControlChar(ControlChar.VTIME, 0);
+    return raw;
+  }
+
+  @Override
+  public Size size() {
+    org.jline.terminal.Size size = terminal.getSize();
+    return new Size(size.getColumns(), size.getRows());
+  }
+
+  @Override
+  public Restore onResize(Runnable action) {
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> action.run());
+    return () -> terminal.handle(Terminal.Signal.WINCH, previous);
+  }
+
+  @Override
+  public int read(byte[] buffer, long timeoutMillis) throws IOException {
+    InputStream in = terminal.input();
+    if (in instanceof NonBlockingInputStream nonBlocking) { // the system terminal's
+      int n = nonBlocking.readBuffered(buffer, timeoutMillis);
+      return n == NonBlockingInputStream.READ_EXPIRED ? 0 : n;
+    }
+    if (in.available() == 0) {
+      try {
+        Thread.sleep(timeoutMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+      return 0;
+    }
+    return in.read(buffer, 0, Math.min(buffer.length, in.available()));
+  }
+
+  @Override
+  public OutputStream output() {
+    return terminal.output();
+  }
+}
