@@ -31,7 +31,12 @@ import picocli.CommandLine.Spec;
       RmCommand.class,
       LogsCommand.class,
       ExecCommand.class,
-      InspectCommand.class
+      InspectCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      ImagePruneCommand.class,
+      SystemCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {
