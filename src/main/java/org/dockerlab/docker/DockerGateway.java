@@ -154,6 +154,33 @@ public interface DockerGateway extends AutoCloseable {
     return loadImages(archive, eachLine, bytes -> {});
   }
 
+  /** The engine's JSON for an image's history ({@code docker history}): its layers' records, newest first; empty when there is no such image. */
+  Optional<JsonNode> imageHistory(String reference);
+
+  /**
+   * Makes an image of a filesystem tar ({@code docker import}) and returns its ID.
+   *
+   * @param repository the image's name, or null for none
+   * @param changes Dockerfile instructions to apply ({@code CMD ["sh"]}), as {@code --change} gives them
+   * @throws EngineError with the engine's words when it refuses the tar
+   */
+  String importImage(InputStream tar, String repository, String tag, List<String> changes, String message);
+
+  /**
+   * Pushes every tag of a repository ({@code docker push --all-tags}); waits for a registry on this machine
+   * that is still starting, as {@link #pull} does.
+   */
+  void pushAllTags(String repository, Credentials login, Consumer<RegistryEvent> events, CancelToken cancel);
+
+  /**
+   * Removes images no container uses ({@code docker image prune}): with {@code dangling=true} only untagged
+   * ones. Returns the engine's report: {@code ImagesDeleted} (Untagged/Deleted) and {@code SpaceReclaimed}.
+   */
+  JsonNode pruneImages(Map<String, List<String>> filters);
+
+  /** The engine's disk usage report ({@code docker system df}): Images, Containers, Volumes, BuildCache, LayersSize. */
+  JsonNode diskUsage();
+
   // --- containers ---
 
   /**
@@ -167,6 +194,16 @@ public interface DockerGateway extends AutoCloseable {
   default List<ContainerSummary> containers(boolean all) {
     return containers(all, Map.of());
   }
+
+  /**
+   * The engine's own JSON for the containers ({@code GET /containers/json}), newest first.
+   *
+   * @param size also each one's size ({@code SizeRw}, {@code SizeRootFs}), which the engine must compute
+   */
+  JsonNode containersJson(boolean all, boolean size, Map<String, List<String>> filters);
+
+  /** A container's filesystem as a tar ({@code docker export}); the caller closes the stream, which ends the request. */
+  InputStream exportContainer(String name);
 
   /** A container by name or ID; empty when there is none. */
   Optional<ContainerDetails> inspectContainer(String name);

@@ -367,6 +367,76 @@ final class DockerJavaGateway implements DockerGateway {
     }
   }
 
+  @Override
+  public Optional<JsonNode> imageHistory(String reference) {
+    return http.json("/images/" + EngineHttp.pathPart(reference) + "/history");
+  }
+
+  @Override
+  public String importImage(InputStream tar, String repository, String tag, List<String> changes, String message) {
+    StringBuilder query = new StringBuilder("/images/create?fromSrc=-");
+    if (repository != null) {
+      query.append("&repo=").append(EngineHttp.encode(repository));
+      if (tag != null) {
+        query.append("&tag=").append(EngineHttp.encode(tag));
+      }
+    }
+    changes.forEach(c -> query.append("&changes=").append(EngineHttp.encode(c)));
+    if (message != null) {
+      query.append("&message=").append(EngineHttp.encode(message));
+    }
+    Request request =
+        Request.builder()
+            .method(Request.Method.POST)
+            .path(query.toString())
+            .putHeader("Content-Type", "application/x-tar")
+            .body(tar)
+            .build();
+    String id = null;
+    try (Response response = http.send(request);
+        MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
+      while (messages.hasNextValue()) {
+        JsonNode m = messages.nextValue();
+        if (m.hasNonNull("error")) {
+          // the engine reports a refused tar inside a 200 answer
+          throw new EngineError(500, m.get("error").asText().strip(), null);
+        }
+        if (m.hasNonNull("status")) {
+          id = m.get("status").asText().strip();
+        }
+      }
+    } catch (IOException e) {
+      throw new EngineError(500, "the engine's answer to the import could not be read (" + e.getMessage() + ")", e);
+    }
+    if (id == null) {
+      throw new EngineError(500, "the engine did not say which image it made of the tar", null);
+    }
+    return id;
+  }
+
+  @Override
+  public void pushAllTags(String repository, Credentials login, Consumer<RegistryEvent> events, CancelToken cancel) {
+    ImageRef ref = ImageRef.parse(repository);
+    startingRegistry.awaitIfStarting(ref.registry(), events);
+    ProgressStream<PushResponseItem> stream = new ProgressStream<>(events);
+    // without a tag the engine pushes every tag of the repository, in one stream
+    run(() -> {
+      client.pushImageCmd(ref.repository()).withAuthConfig(auth(ref.authKey(), login)).exec(stream);
+      Waits.completion(stream, null, null, cancel);
+    });
+    stream.throwIfFailed();
+  }
+
+  @Override
+  public JsonNode pruneImages(Map<String, List<String>> filters) {
+    return http.postJson("/images/prune?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
+  }
+
+  @Override
+  public JsonNode diskUsage() {
+    return http.json("/system/df").orElseThrow(() -> new EngineError(404, "the engine has no /system/df", null));
+  }
+
   // --- containers ---
 
   @Override
@@ -408,6 +478,23 @@ final class DockerJavaGateway implements DockerGateway {
   private static ContainerSummary.PublishedPort port(ContainerPort p) {
     return new ContainerSummary.PublishedPort(
         p.getIp(), orZero(p.getPublicPort()), orZero(p.getPrivatePort()), p.getType());
+  }
+
+  @Override
+  public JsonNode containersJson(boolean all, boolean size, Map<String, List<String>> filters) {
+    String path = "/containers/json?all=" + all + "&size=" + size + "&filters=" + EngineHttp.encode(EngineHttp.filters(filters));
+    return http.json(path).orElseThrow(() -> new EngineError(404, "the engine has no /containers/json", null));
+  }
+
+  @Override
+  public InputStream exportContainer(String name) {
+    Response response = http.get("/containers/" + EngineHttp.pathPart(name) + "/export");
+    return new FilterInputStream(response.getBody()) {
+      @Override
+      public void close() {
+        response.close();
+      }
+    };
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -65,6 +66,30 @@ final class EngineHttp {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** The engine's JSON answer to a POST without a body. */
+  JsonNode postJson(String path) {
+    return gateway.call(() -> {
+      try (Response response = send(Request.builder().method(Request.Method.POST).path(path).build())) {
+        return JSON.readTree(response.getBody());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Filters as the engine reads them: {@code {"dangling":["true"]}}. */
+  static String filters(Map<String, List<String>> filters) {
+    try {
+      return JSON.writeValueAsString(filters);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The {@code message} of an error answer, or its raw text. */

@@ -87,7 +87,14 @@ public final class LabCompleter implements Completer {
   private void docker(LineReader reader, LabLineParser.CompletionLine line, List<String> args, List<Candidate> candidates) {
     boolean management = args.size() == 1 && (args.get(0).equals("image") || args.get(0).equals("container"));
     if (args.isEmpty() || management) {
-      docker.subcommands().keySet().forEach(s -> candidates.add(new Candidate(s)));
+      docker.subcommands().forEach((s, c) -> {
+        if (!c.getCommandSpec().usageMessage().hidden()) {
+          candidates.add(new Candidate(s));
+        }
+      });
+      if (management && args.get(0).equals("image")) {
+        candidates.add(new Candidate("prune"));
+      }
       if (!management) {
         candidates.add(new Candidate("image"));
         candidates.add(new Candidate("container"));

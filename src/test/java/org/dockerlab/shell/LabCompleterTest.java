@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tab completion, from the commands' models and the shell's own reading of the line. */
 class LabCompleterTest {
   /** docker CLI subcommands the lab shell refuses (DockerCli's list): never offered. */
-  private static final List<String> REFUSED = List.of("build", "commit", "cp", "create", "history", "restart", "network", "volume", "system");
+  private static final List<String> REFUSED = List.of("build", "commit", "cp", "create", "restart", "network", "volume", "image-prune");
 
   @TempDir Path dir;
   private Path workspace;
@@ -95,7 +95,7 @@ class LabCompleterTest {
     List<String> offered = complete("docker ");
     assertThat(offered).contains("save", "load", "images", "push", "pull", "run", "image", "container");
     assertThat(offered).doesNotContainAnyElementsOf(REFUSED);
-    assertThat(complete("docker image ")).contains("save").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
+    assertThat(complete("docker image ")).contains("save", "prune", "history").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
   }
 
   @Test

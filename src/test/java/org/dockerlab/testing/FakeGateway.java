@@ -1,6 +1,7 @@
 package org.dockerlab.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -534,6 +535,109 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public int execExitCode(String execId) {
     throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  // --- history, import, prune, disk usage, export ---
+
+  @Override
+  public Optional<JsonNode> imageHistory(String reference) {
+    answer();
+    return find(reference).map(i -> {
+      ArrayNode history = JsonNodeFactory.instance.arrayNode();
+      ObjectNode top = history.addObject().put("Id", i.id()).put("Created", i.created())
+          .put("CreatedBy", "/bin/sh -c #(nop)  CMD [\"sh\"]").put("Size", 0).put("Comment", "");
+      i.tags().forEach(top.putArray("Tags")::add);
+      history.addObject().put("Id", "<missing>").put("Created", i.created())
+          .put("CreatedBy", "/bin/sh -c #(nop) ADD file:6a4c1d9d5b3e08b8f0c8bcb1e27a7e31f5f9f7c3f0 in / ").put("Size", i.size()).put("Comment", "");
+      return history;
+    });
+  }
+
+  @Override
+  public String importImage(InputStream tar, String repository, String tag, List<String> changes, String message) {
+    answer();
+    try {
+      tar.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String id = "sha256:" + String.format("%064x", nextId++);
+    List<String> tags = repository == null ? List.of() : List.of(repository + ":" + (tag == null ? "latest" : tag));
+    tags.forEach(this::untag);
+    images.add(new Image(id, tags, List.of(), Map.of(), Instant.now().getEpochSecond(), 0, List.of()));
+    record("image", "import", id);
+    return id;
+  }
+
+  @Override
+  public void pushAllTags(String repository, Credentials login, Consumer<RegistryEvent> events, CancelToken cancel) {
+    List<String> tags = images.stream().flatMap(i -> i.tags().stream())
+        .filter(t -> t.startsWith(repository + ":")).sorted().toList();
+    if (tags.isEmpty()) {
+      throw new EngineError(404, "An image does not exist locally with the tag: " + repository, null);
+    }
+    tags.forEach(t -> push(t, login, null, events, cancel));
+  }
+
+  @Override
+  public JsonNode pruneImages(Map<String, List<String>> filters) {
+    answer();
+    boolean danglingOnly = !filters.getOrDefault("dangling", List.of("true")).contains("false");
+    Set<String> used = new HashSet<>();
+    containers.values().forEach(c -> find(c.image()).ifPresent(i -> used.add(i.id())));
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
+    ArrayNode deleted = report.putArray("ImagesDeleted");
+    long reclaimed = 0;
+    for (Image i : List.copyOf(images)) {
+      if (used.contains(i.id()) || (danglingOnly && !i.tags().isEmpty())) {
+        continue;
+      }
+      i.tags().forEach(t -> deleted.addObject().put("Untagged", t));
+      deleted.addObject().put("Deleted", i.id());
+      reclaimed += i.size();
+      images.remove(i);
+      record("image", "delete", i.id());
+    }
+    report.put("SpaceReclaimed", reclaimed);
+    return report;
+  }
+
+  @Override
+  public JsonNode diskUsage() {
+    answer();
+    ObjectNode df = JsonNodeFactory.instance.objectNode();
+    ArrayNode list = df.putArray("Images");
+    long layers = 0;
+    for (Image i : images) {
+      long users = containers.values().stream().filter(c -> find(c.image()).map(Image::id).orElse("").equals(i.id())).count();
+      list.addObject().put("Id", i.id()).put("Size", i.size()).put("SharedSize", 0).put("Containers", users);
+      layers += i.size();
+    }
+    df.put("LayersSize", layers);
+    ArrayNode cs = df.putArray("Containers");
+    containers.values().forEach(c -> cs.addObject().put("Id", c.id()).put("State", c.state()).put("SizeRw", 0));
+    df.putArray("Volumes");
+    df.putArray("BuildCache");
+    return df;
+  }
+
+  @Override
+  public JsonNode containersJson(boolean all, boolean size, Map<String, List<String>> filters) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (ContainerSummary c : containers(all, filters)) {
+      ObjectNode node = list.addObject().put("Id", c.id()).put("Image", c.image()).put("State", c.state());
+      if (size) {
+        node.put("SizeRw", 12).put("SizeRootFs", 4_261_550);
+      }
+    }
+    return list;
+  }
+
+  @Override
+  public InputStream exportContainer(String name) {
+    answer();
+    ContainerSummary c = existing(name);
+    return new ByteArrayInputStream(("filesystem of " + c.id()).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

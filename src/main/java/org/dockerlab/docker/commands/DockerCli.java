@@ -18,9 +18,9 @@ public final class DockerCli {
   private static final Set<String> NOT_IN_THE_LAB =
       Set.of(
           "build", "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
-          "diff", "events", "export", "history", "import", "kill", "manifest", "network", "node", "pause",
+          "diff", "events", "kill", "manifest", "network", "node", "pause",
           "plugin", "port", "rename", "restart", "search", "secret", "service", "stack", "stats", "swarm",
-          "system", "top", "trust", "unpause", "update", "volume", "wait", "scout", "init", "debug");
+          "top", "trust", "unpause", "update", "volume", "wait", "scout", "init", "debug");
 
   /** {@code docker image ls} and friends: management commands mapped onto the classic names. */
   private static final Map<String, String> IMAGE_ALIASES =
@@ -132,9 +132,16 @@ public final class DockerCli {
     List<String> a = new ArrayList<>(args);
     if (a.size() >= 2 && (a.get(0).equals("image") || a.get(0).equals("container"))) {
       Map<String, String> aliases = a.get(0).equals("image") ? IMAGE_ALIASES : CONTAINER_ALIASES;
+      String kind = a.get(0);
       String sub = a.get(1);
       a.remove(0);
       a.set(0, aliases.getOrDefault(sub, sub));
+      if (sub.equals("inspect")) {
+        // image inspect / container inspect: inspect restricted to the kind
+        a.add(1, "--type=" + kind);
+      } else if (kind.equals("image") && sub.equals("prune")) {
+        a.set(0, ImagePruneCommand.NAME);
+      }
     }
     return a;
   }

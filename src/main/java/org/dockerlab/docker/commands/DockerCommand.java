@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
       LogsCommand.class,
       ExecCommand.class,
       AttachCommand.class,
-      InspectCommand.class
+      InspectCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      ImagePruneCommand.class,
+      SystemCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.format.ImageRows;
+import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,23 +28,35 @@ final class ImageListCommand implements Callable<Integer> {
   @Option(names = "--no-trunc", description = "Don't truncate output")
   boolean noTrunc;
 
+  @Option(names = "--digests", description = "Show digests")
+  boolean digests;
+
   @Option(names = {"-f", "--filter"}, paramLabel = "FILTER", description = "Filter output based on conditions provided (e.g. dangling=true, reference=busy*)")
   List<String> filters = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
+  String format;
 
   @Parameters(arity = "0..1", paramLabel = "REPOSITORY[:TAG]", description = "Only images of this repository (and tag)")
   String reference;
 
   @Override
   public Integer call() {
+    RowFormat custom = format == null || format.isEmpty() || format.equals("table") || quiet ? null : new RowFormat(Formats.orDefault(format, ""));
+    // as in the CLI, a template that shows the digest gets the digests' rows
+    boolean withDigests = digests || (custom != null && format.contains(".Digest"));
     List<ImageRows.Row> rows =
-        docker.context().engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i).stream()).toList();
+        docker.context().engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i, withDigests).stream()).toList();
     PrintWriter out = docker.io().out();
-    if (quiet) {
+    if (custom != null) {
+      Instant now = Instant.now();
+      custom.print(ImageRows.HEADERS, rows.stream().map(r -> r.fields(noTrunc, now)).toList(), out);
+    } else if (quiet) {
       rows.forEach(r -> out.println(r.id(noTrunc)));
     } else {
       Instant now = Instant.now();
-      TableWriter table = new TableWriter().row(ImageRows.HEADER);
-      rows.forEach(r -> table.row(r.cells(noTrunc, now)));
+      TableWriter table = new TableWriter().row(digests ? ImageRows.HEADER_WITH_DIGEST : ImageRows.HEADER);
+      rows.forEach(r -> table.row(digests ? r.cellsWithDigest(noTrunc, now) : r.cells(noTrunc, now)));
       table.print(out);
     }
     out.flush();

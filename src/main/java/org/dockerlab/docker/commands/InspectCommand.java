@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.format.GoJson;
 import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.errors.ExitCode;
@@ -63,10 +64,16 @@ final class InspectCommand implements Callable<Integer> {
     if (missing.isEmpty()) {
       return 0;
     }
+    // restricted to a kind (image inspect, container inspect), the CLI reports the engine's 404
+    String prefix = type == null ? "Error: No such object: " : "Error response from daemon: No such " + type + ": ";
     for (int i = 0; i < missing.size() - 1; i++) {
-      docker.io().err().println("Error: No such object: " + missing.get(i));
+      docker.io().err().println(prefix + missing.get(i));
     }
-    throw new LabException(ExitCode.FAILED, "No such object: " + missing.get(missing.size() - 1));
+    String last = missing.get(missing.size() - 1);
+    if (type != null) {
+      throw new EngineError(404, "No such " + type + ": " + last, null);
+    }
+    throw new LabException(ExitCode.FAILED, "No such object: " + last);
   }
 
   private Optional<JsonNode> find(DockerGateway engine, String name) {

@@ -1,9 +1,12 @@
 package org.dockerlab.docker.commands;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.format.ContainerRows;
@@ -26,22 +29,56 @@ final class PsCommand implements Callable<Integer> {
   @Option(names = "--no-trunc", description = "Don't truncate output")
   boolean noTrunc;
 
+  @Option(names = {"-n", "--last"}, paramLabel = "N", description = "Show n last created containers (includes all states)")
+  int last = -1;
+
+  @Option(names = {"-l", "--latest"}, description = "Show the latest created container (includes all states)")
+  boolean latest;
+
+  @Option(names = {"-s", "--size"}, description = "Display total file sizes")
+  boolean size;
+
   @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output (name=, label=, status=, ancestor=, id=)")
   List<String> filters = new ArrayList<>();
 
   @Override
   public Integer call() {
-    List<ContainerSummary> containers = docker.context().engine().containers(all, Filters.parse(filters));
+    int limit = latest ? 1 : last;
+    // like the engine's limit, -n and -l count stopped containers too; the engine lists newest first
+    List<ContainerSummary> containers = docker.context().engine().containers(all || limit > 0, Filters.parse(filters));
+    if (limit > 0 && containers.size() > limit) {
+      containers = containers.subList(0, limit);
+    }
     PrintWriter out = docker.io().out();
     if (quiet) {
       containers.forEach(c -> out.println(ContainerRows.id(c, !noTrunc)));
     } else {
-      TableWriter table = new TableWriter().row(ContainerRows.HEADER);
+      Map<String, String> sizes = size && !containers.isEmpty() ? sizes(all || limit > 0) : Map.of();
+      List<String> header = new ArrayList<>(ContainerRows.HEADER);
+      if (size) {
+        header.add("SIZE");
+      }
+      TableWriter table = new TableWriter().row(header);
       Instant now = Instant.now();
-      containers.forEach(c -> table.row(ContainerRows.row(c, now, !noTrunc)));
+      for (ContainerSummary c : containers) {
+        List<String> row = new ArrayList<>(ContainerRows.row(c, now, !noTrunc));
+        if (size) {
+          row.add(sizes.getOrDefault(c.id(), "0B"));
+        }
+        table.row(row);
+      }
       table.print(out);
     }
     out.flush();
     return 0;
+  }
+
+  /** The SIZE column by container ID: {@code 12B (virtual 4.26MB)}, as the CLI writes it. */
+  private Map<String, String> sizes(boolean everyState) {
+    Map<String, String> sizes = new HashMap<>();
+    for (JsonNode c : docker.context().engine().containersJson(everyState, true, Filters.parse(filters))) {
+      sizes.put(c.path("Id").asText(), ContainerRows.size(c.path("SizeRw").asLong(), c.path("SizeRootFs").asLong()));
+    }
+    return sizes;
   }
 }

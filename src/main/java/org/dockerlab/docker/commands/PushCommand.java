@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -11,6 +12,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "push", description = "Upload an image to a registry.")
 final class PushCommand implements Callable<Integer> {
   @ParentCommand DockerCommand docker;
+
+  @Option(names = {"-a", "--all-tags"}, description = "Push all tags of an image to the repository")
+  boolean allTags;
 
   @Parameters(paramLabel = "NAME[:TAG]", description = "The image, tagged with the registry: localhost:5000/myapp")
   String image;
@@ -22,6 +26,15 @@ final class PushCommand implements Callable<Integer> {
       throw LabException.badInput("cannot push a digest reference");
     }
     DockerIo io = docker.io();
+    if (allTags) {
+      if (ref.tag() != null) {
+        throw LabException.badInput("tag can't be used with --all-tags/-a");
+      }
+      RegistryAuth.withLogin(docker, ref.authKey(), login ->
+          docker.context().engine().pushAllTags(ref.toString(), login, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
+      io.out().flush();
+      return 0;
+    }
     if (ref.tag() == null) {
       io.out().println("Using default tag: latest");
     }

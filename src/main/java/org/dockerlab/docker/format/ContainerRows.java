@@ -34,6 +34,12 @@ public final class ContainerRows {
         names(c.names(), trunc));
   }
 
+  /** The SIZE column of {@code ps -s}: the writable layer, and with the image's size {@code (virtual ...)}. */
+  public static String size(long sizeRw, long sizeRootFs) {
+    String rw = HumanUnits.size(sizeRw);
+    return sizeRootFs > 0 ? rw + " (virtual " + HumanUnits.size(sizeRootFs) + ")" : rw;
+  }
+
   private static String image(String image, boolean trunc) {
     if (image == null) {
       return "";

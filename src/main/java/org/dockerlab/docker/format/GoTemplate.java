@@ -1,185 +1,254 @@
 package org.dockerlab.docker.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.dockerlab.docker.format.TemplateNodes.Action;
+import org.dockerlab.docker.format.TemplateNodes.Field;
+import org.dockerlab.docker.format.TemplateNodes.Function;
+import org.dockerlab.docker.format.TemplateNodes.If;
+import org.dockerlab.docker.format.TemplateNodes.Literal;
+import org.dockerlab.docker.format.TemplateNodes.Nested;
+import org.dockerlab.docker.format.TemplateNodes.Node;
+import org.dockerlab.docker.format.TemplateNodes.Operand;
+import org.dockerlab.docker.format.TemplateNodes.Pipeline;
+import org.dockerlab.docker.format.TemplateNodes.Range;
+import org.dockerlab.docker.format.TemplateNodes.Text;
+import org.dockerlab.docker.format.TemplateNodes.Variable;
+import org.dockerlab.docker.format.TemplateNodes.With;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 
 /**
- * The Go-template forms of {@code docker inspect --format} that learners copy from docs, evaluated over the
- * engine's JSON: {@code {{.A.B}}}, {@code {{json .A}}}, {@code {{index .A "key"}}}, {@code {{join .A ","}}},
- * {@code {{upper .A}}}, {@code {{lower .A}}}, with plain text around them. Values print as Go prints them
- * ({@code [a b]}, {@code map[k:v]}); a field the object lacks is an error, as in the CLI.
+ * Go's text/template as the docker CLI runs {@code --format}, over the engine's JSON (or a list row's
+ * fields): fields and variables, {@code if}/{@code else if}/{@code else}, {@code range} (with
+ * {@code $i, $v :=}), {@code with}, pipes, and the functions docker adds ({@code json}, {@code join},
+ * {@code split}, {@code lower}, {@code upper}, {@code title}, {@code pad}, {@code truncate}) besides Go's
+ * ({@code index}, {@code len}, {@code printf}, {@code print}, {@code println}, {@code eq}, {@code ne},
+ * {@code lt}, {@code le}, {@code gt}, {@code ge}, {@code and}, {@code or}, {@code not}). Values print as
+ * Go prints them ({@code [a b]}, {@code map[k:v]}); a field the object lacks is an error, as in the CLI.
  */
 public final class GoTemplate {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
-  private static final Pattern WORD = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+)");
-  private static final Set<String> FUNCTIONS = Set.of("json", "index", "join", "upper", "lower");
-  private static final String SUPPORTED = "the lab supports {{.Field.Sub}}, {{json .Field}}, {{index .Field \"key\"}}, {{join .Field \",\"}}";
-
-  /** Literal text, or an action between braces. */
-  private sealed interface Part permits Text, Action {}
-
-  private record Text(String text) implements Part {}
-
-  /** A function (empty for a plain field), the field path, and the literal arguments. */
-  private record Action(String function, String path, List<String> args) implements Part {}
-
-  private final List<Part> parts = new ArrayList<>();
+  private final List<Node> nodes;
+  private final boolean rowContext;
 
   /** Parses the template; one the lab cannot run is refused here, before the engine is asked anything. */
   public GoTemplate(String template) {
-    Matcher m = ACTION.matcher(template);
-    int last = 0;
-    while (m.find()) {
-      parts.add(new Text(template.substring(last, m.start())));
-      parts.add(parse(m.group(1)));
-      last = m.end();
-    }
-    String tail = template.substring(last);
-    if (tail.contains("{{")) {
-      throw unsupported(tail);
-    }
-    parts.add(new Text(tail));
+    this(template, false);
+  }
+
+  /**
+   * @param rowContext the value is a list row ({@code images}, {@code ps}): as in the CLI, {@code {{json .}}}
+   *     of a whole row escapes {@code < > &}
+   */
+  GoTemplate(String template, boolean rowContext) {
+    this.nodes = TemplateParser.parse(template, TemplateFunctions.NAMES);
+    this.rowContext = rowContext;
   }
 
   public String render(JsonNode root) {
     StringBuilder out = new StringBuilder();
-    for (Part part : parts) {
-      out.append(part instanceof Action a ? evaluate(a, root) : ((Text) part).text());
-    }
+    new Run(root, false).nodes(nodes, root, out);
     return out.toString();
   }
 
-  private static Action parse(String text) {
-    List<String> words = words(text);
-    boolean plain = words.size() == 1 && words.get(0).startsWith(".");
-    boolean call = words.size() >= 2 && FUNCTIONS.contains(words.get(0)) && words.get(1).startsWith(".");
-    if (!plain && !call) {
-      throw unsupported(text);
-    }
-    String path = plain ? words.get(0) : words.get(1);
-    if (!path.matches("\\.|(\\.[A-Za-z_][A-Za-z0-9_]*)+")) {
-      throw unsupported(text);
-    }
-    List<String> args = plain ? List.of() : List.copyOf(words.subList(2, words.size()));
-    String function = plain ? "" : words.get(0);
-    boolean argsFit =
-        switch (function) {
-          case "", "json", "upper", "lower" -> args.isEmpty();
-          case "join" -> args.size() == 1 && args.get(0).startsWith("\"");
-          default -> args.stream().allMatch(a -> a.startsWith("\"") || a.matches("\\d+"));
-        };
-    if (!argsFit) {
-      throw unsupported(text);
-    }
-    return new Action(function, path, args);
+  /** The template run over the columns' headers ({@code table}): a field without a header is empty. */
+  public String renderHeader(JsonNode headers) {
+    StringBuilder out = new StringBuilder();
+    new Run(headers, true).nodes(nodes, headers, out);
+    return out.toString();
   }
 
-  private static String evaluate(Action a, JsonNode root) {
-    JsonNode value = path(a.path(), root);
-    return switch (a.function()) {
-      case "" -> print(value);
-      case "json" -> json(value);
-      case "index" -> print(index(value, a.args()));
-      case "join" -> join(value, a.args().get(0).substring(1));
-      case "upper" -> print(value).toUpperCase(Locale.ROOT);
-      default -> print(value).toLowerCase(Locale.ROOT);
-    };
-  }
+  /** One execution: the root, the variables in scope. */
+  private final class Run {
+    private final JsonNode root;
+    private final boolean header;
+    private final Deque<Map<String, JsonNode>> scopes = new ArrayDeque<>();
 
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher w = WORD.matcher(text);
-    while (w.find()) {
-      words.add(w.group(1) != null ? "\"" + w.group(1).replace("\\\"", "\"") : w.group(2));
+    Run(JsonNode root, boolean header) {
+      this.root = root;
+      this.header = header;
+      scopes.push(new HashMap<>(Map.of("$", root)));
     }
-    return words;
-  }
 
-  // like the CLI, a field the object does not have is an error, not an empty value
-  private static JsonNode path(String path, JsonNode root) {
-    JsonNode node = root;
-    String walked = "";
-    for (String field : path.substring(1).split("\\.")) {
-      if (field.isEmpty()) {
-        continue;
+    void nodes(List<Node> list, JsonNode dot, StringBuilder out) {
+      for (Node n : list) {
+        node(n, dot, out);
       }
-      walked += "." + field;
-      if (node == null || node.isNull()) {
-        throw new LabException(ExitCode.FAILED, "template: executing at <" + walked + ">: nil pointer evaluating ." + field);
-      }
-      if (!node.isObject() || !node.has(field)) {
-        throw new LabException(ExitCode.FAILED, "template: executing at <" + path + ">: map has no entry for key \"" + field + "\"");
-      }
-      node = node.get(field);
     }
-    return node;
-  }
 
-  private static String json(JsonNode value) {
-    try {
-      return value == null ? "null" : JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    private void node(Node n, JsonNode dot, StringBuilder out) {
+      if (n instanceof Text t) {
+        out.append(t.text());
+      } else if (n instanceof Action a) {
+        JsonNode value = pipeline(a.pipeline(), dot);
+        if (a.pipeline().variables().isEmpty()) {
+          out.append(TemplateFunctions.print(value));
+        }
+      } else if (n instanceof If i) {
+        scoped(() -> nodes(TemplateFunctions.truth(pipeline(i.condition(), dot)) ? i.then() : i.otherwise(), dot, out));
+      } else if (n instanceof With w) {
+        scoped(() -> {
+          JsonNode value = pipeline(w.value(), dot);
+          if (TemplateFunctions.truth(value)) {
+            nodes(w.body(), value, out);
+          } else {
+            nodes(w.otherwise(), dot, out);
+          }
+        });
+      } else if (n instanceof Range r) {
+        scoped(() -> range(r, dot, out));
+      }
     }
-  }
 
-  private static JsonNode index(JsonNode value, List<String> args) {
-    JsonNode node = value;
-    for (String arg : args) {
-      if (arg.startsWith("\"") && node != null && node.isObject()) {
-        node = node.get(arg.substring(1));
-      } else if (!arg.startsWith("\"") && node != null && node.isArray()) {
-        node = node.get(Integer.parseInt(arg));
+    private void range(Range r, JsonNode dot, StringBuilder out) {
+      List<String> vars = r.over().variables();
+      Pipeline over = new Pipeline(List.of(), r.over().commands(), r.over().text());
+      JsonNode value = pipeline(over, dot);
+      if (header) {
+        return;
+      }
+      if (value.isObject() && !value.isEmpty()) {
+        // Go ranges over a map in the order of its sorted keys
+        TreeMap<String, JsonNode> sorted = new TreeMap<>();
+        value.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        sorted.forEach((k, v) -> iteration(r, vars, TextNode.valueOf(k), v, out));
+      } else if (value.isArray() && !value.isEmpty()) {
+        for (int i = 0; i < value.size(); i++) {
+          iteration(r, vars, JsonNodeFactory.instance.numberNode(i), value.get(i), out);
+        }
+      } else if (value.isNull() || value.isMissingNode() || value.isContainerNode()) {
+        nodes(r.otherwise(), dot, out);
       } else {
-        node = null;
+        throw failed(r.over().text(), "range can't iterate over " + TemplateFunctions.print(value));
       }
     }
-    return node;
+
+    private void iteration(Range r, List<String> vars, JsonNode key, JsonNode element, StringBuilder out) {
+      if (vars.size() == 1) {
+        scopes.peek().put(vars.get(0), element);
+      } else if (vars.size() == 2) {
+        scopes.peek().put(vars.get(0), key);
+        scopes.peek().put(vars.get(1), element);
+      }
+      nodes(r.body(), element, out);
+    }
+
+    private void scoped(Runnable body) {
+      scopes.push(new HashMap<>());
+      try {
+        body.run();
+      } finally {
+        scopes.pop();
+      }
+    }
+
+    private JsonNode pipeline(Pipeline p, JsonNode dot) {
+      JsonNode value = null;
+      for (List<Operand> command : p.commands()) {
+        value = command(p, command, dot, value);
+      }
+      if (p.variables().size() == 1) {
+        String name = p.variables().get(0);
+        scopes.peek().put(name, value);
+      } else if (p.variables().size() > 1) {
+        throw failed(p.text(), "too many declarations");
+      }
+      return value;
+    }
+
+    private JsonNode command(Pipeline p, List<Operand> command, JsonNode dot, JsonNode piped) {
+      Operand first = command.get(0);
+      if (first instanceof Function f) {
+        List<JsonNode> args = new ArrayList<>();
+        for (Operand o : command.subList(1, command.size())) {
+          args.add(operand(p, o, dot));
+        }
+        if (piped != null) {
+          args.add(piped);
+        }
+        return TemplateFunctions.call(f.name(), args, rowContext && args.size() == 1 && args.get(0) == root, p.text());
+      }
+      if (command.size() > 1 || piped != null) {
+        throw failed(p.text(), "can't give argument to non-function " + text(first));
+      }
+      return operand(p, first, dot);
+    }
+
+    private JsonNode operand(Pipeline p, Operand o, JsonNode dot) {
+      if (o instanceof Field f) {
+        return walk(dot, f.path(), f.text());
+      } else if (o instanceof Variable v) {
+        return walk(variable(v), v.path(), v.text());
+      } else if (o instanceof Literal l) {
+        return l.value();
+      } else if (o instanceof Nested n) {
+        return walk(pipeline(n.pipeline(), dot), n.path(), n.text());
+      }
+      return TemplateFunctions.call(((Function) o).name(), List.of(), false, p.text());
+    }
+
+    private JsonNode variable(Variable v) {
+      for (Map<String, JsonNode> scope : scopes) {
+        if (scope.containsKey(v.name())) {
+          return scope.get(v.name());
+        }
+      }
+      throw LabException.badInput("template parsing error: template: :1: undefined variable \"" + v.name() + "\"");
+    }
+
+    // like the CLI, a field the object does not have is an error, not an empty value
+    private JsonNode walk(JsonNode start, List<String> path, String text) {
+      JsonNode node = start;
+      String walked = "";
+      for (String field : path) {
+        walked += "." + field;
+        if (header) {
+          node = node != null && node.isObject() && node.has(field) ? node.get(field) : TextNode.valueOf("");
+          continue;
+        }
+        if (node == null || node.isNull() || node.isMissingNode()) {
+          throw failed(text, "nil pointer evaluating interface {}." + field);
+        }
+        if (!node.isObject()) {
+          throw failed(text, "can't evaluate field " + field + " in type " + TemplateFunctions.goType(node));
+        }
+        if (!node.has(field)) {
+          throw failed(text, "map has no entry for key \"" + field + "\"");
+        }
+        node = node.get(field);
+      }
+      return node == null ? MissingNode.getInstance() : node;
+    }
   }
 
-  private static String join(JsonNode value, String separator) {
-    List<String> items = new ArrayList<>();
-    if (value != null && value.isArray()) {
-      value.forEach(v -> items.add(print(v)));
+  private static String text(Operand o) {
+    if (o instanceof Field f) {
+      return f.text();
+    } else if (o instanceof Variable v) {
+      return v.text();
+    } else if (o instanceof Nested n) {
+      return n.text();
+    } else if (o instanceof Literal l) {
+      return l.value().toString();
     }
-    return String.join(separator, items);
+    return ((Function) o).name();
+  }
+
+  static LabException failed(String at, String message) {
+    return new LabException(ExitCode.FAILED, "template: executing at <" + at + ">: " + message);
   }
 
   /** A value as Go's text/template prints a decoded JSON value. */
   static String print(JsonNode value) {
-    if (value == null || value.isMissingNode()) {
-      return "<no value>";
-    }
-    if (value.isNull()) {
-      return "<nil>";
-    }
-    if (value.isArray()) {
-      List<String> items = new ArrayList<>();
-      value.forEach(v -> items.add(print(v)));
-      return "[" + String.join(" ", items) + "]";
-    }
-    if (value.isObject()) {
-      TreeMap<String, String> sorted = new TreeMap<>();
-      value.properties().forEach(e -> sorted.put(e.getKey(), print(e.getValue())));
-      List<String> items = new ArrayList<>();
-      sorted.forEach((k, v) -> items.add(k + ":" + v));
-      return "map[" + String.join(" ", items) + "]";
-    }
-    return value.asText();
-  }
-
-  private static LabException unsupported(String text) {
-    return LabException.badInput("template: unsupported action {{" + text + "}}: " + SUPPORTED);
+    return TemplateFunctions.print(value);
   }
 }
