@@ -9,33 +9,19 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.io.Colour;
 import org.dockerlab.state.LabHome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code dockerlab}: with no subcommand, opens the lab shell. */
+/** {@code dockerlab}: with no subcommand, opens the lab shell. Its subcommands: {@link Commands#SUBCOMMANDS}. */
 @Command(
     name = "dockerlab",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = LabVersionCommand.Provider.class,
     description = "A hands-on lab for learning how Docker images are distributed.",
-    subcommands = {
-      ShellCommand.class,
-      DoctorCommand.class,
-      ImagesCommand.class,
-      ProgressCommand.class,
-      GradeCommand.class,
-      ExamCommand.class,
-      ClassCommand.class,
-      LintCommand.class,
-      VerifyLessonsCommand.class,
-      LabVersionCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class
-    },
+    // the subcommands are added by Commands.commandLine (only the one asked for, when one is)
     usageHelpAutoWidth = true)
 public final class DockerlabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

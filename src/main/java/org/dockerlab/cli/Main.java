@@ -21,7 +21,7 @@ public final class Main {
     }
     LogSetup.quiet();
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = Commands.commandLine(out, err).execute(args);
+    int code = Commands.forArguments(out, err, args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,10 +68,10 @@ final class ShellLoop {
     this.colour = session.colour().enabled();
   }
 
-  /** @param afterPrompt started once the first prompt is about to show, given where to print notices */
+  /** @param afterPrompt started once the first prompt is on the screen, given where to print notices */
   int run(Consumer<Consumer<String>> afterPrompt) {
-    // The docker commands' model (for completion and colours) is built beside the prompt, not before it.
-    CompletableFuture<CommandLine> dockerModel = CompletableFuture.supplyAsync(DockerCli::model);
+    // The docker commands' model (for completion and colours) is built after the prompt, not before it.
+    CompletableFuture<CommandLine> dockerModel = new CompletableFuture<>();
     // the completer needs the runner's commands, which need the guide, which needs the reader's prompter
     AtomicReference<LineRunner> lines = new AtomicReference<>();
     Supplier<Completer> completer = once(() -> new LabCompleter(dockerModel.join(), lines.get().commands().model(), session::engine, session::cwd, session::shellHome));
@@ -98,12 +99,21 @@ final class ShellLoop {
     Guide guide = guides.apply(prompter);
     LineRunner runner = new LineRunner(session, prompter, guide);
     lines.set(runner);
-    CompletableFuture.runAsync(runner::commands); // the commands' model, ready before the first line or Tab
     if (welcome) {
       welcome();
       guide.greeting().ifPresent(session.out()::println);
     }
-    afterPrompt.accept(reader::printAbove);
+    // Everything else waits until the first prompt is on the screen: on two busy cores, threads started
+    // beside it (the docker client, the commands' models) delayed it by a third.
+    AtomicBoolean started = new AtomicBoolean();
+    reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
+      if (started.compareAndSet(false, true)) {
+        Thread later = new Thread(() -> afterFirstPrompt(reader, dockerModel, runner, afterPrompt), "dockerlab-after-prompt");
+        later.setDaemon(true);
+        later.start();
+      }
+      return true;
+    });
     while (!runner.exitRequested()) {
       String line;
       try {
@@ -131,6 +141,21 @@ final class ShellLoop {
     }
     session.out().flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Runs once the first prompt is drawn: readLine holds the reader's lock from this callback until the
+   * prompt is on the screen, and isReading waits for that lock.
+   */
+  private static void afterFirstPrompt(LineReader reader, CompletableFuture<CommandLine> dockerModel, LineRunner runner, Consumer<Consumer<String>> afterPrompt) {
+    reader.isReading();
+    afterPrompt.accept(reader::printAbove);
+    try {
+      dockerModel.complete(DockerCli.model());
+    } catch (RuntimeException e) {
+      dockerModel.completeExceptionally(e);
+    }
+    runner.commands(); // the commands' model, ready before the first line or Tab
   }
 
   /** Made on first use, then kept. */

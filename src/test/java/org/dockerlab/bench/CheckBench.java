@@ -30,7 +30,8 @@ import org.dockerlab.lesson.LessonStep;
  * prints one JSON object (times in milliseconds) on standard output.
  *
  * <pre>
- * CheckBench step    WORKDIR WARMUP RUNS   all checks of the save lesson's first step, warm
+ * CheckBench step    WORKDIR WARMUP RUNS [N]   all checks of the save lesson's first step, warm; with N,
+ *                                           on evidence of N journal entries and N engine events
  * CheckBench grade   WORKDIR RUNS          every lesson's checks once from a cold JVM, then RUNS warm passes
  * CheckBench archive FILE IMAGE WARMUP RUNS   the docker-archive check vs tar -tf, interleaved
  * </pre>
@@ -42,7 +43,7 @@ public final class CheckBench {
     long start = System.nanoTime();
     String json =
         switch (args[0]) {
-          case "step" -> step(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+          case "step" -> step(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 0);
           case "grade" -> grade(Path.of(args[1]), Integer.parseInt(args[2]), start);
           case "archive" -> archive(Path.of(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
           default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -52,25 +53,28 @@ public final class CheckBench {
   }
 
   /** The save lesson's first step on a workspace holding busybox.tar, as the shell runs it after each command. */
-  private static String step(Path workdir, int warmup, int runs) throws IOException {
+  private static String step(Path workdir, int warmup, int runs, int history) throws IOException {
     Files.createDirectories(workdir);
     DockerGateway engine = engine(workdir);
     saveBusybox(engine, workdir.resolve("busybox.tar"));
     LessonStep first = LessonLoader.bundled().stream().filter(l -> l.id().equals("save")).findFirst().orElseThrow().steps().get(0);
-    CheckContext ctx = context(engine, workdir);
+    CheckContext fixed = context(engine, workdir);
+    java.util.function.Supplier<CheckContext> contexts = history == 0 ? () -> fixed : longHistory(engine, workdir, history);
+    CheckContext ctx = contexts.get();
     try (CheckRunner runner = new CheckRunner()) {
       List<CheckResult> results = List.of();
       for (int i = 0; i < warmup; i++) {
-        results = runner.run(first.checks(), ctx);
+        results = runner.run(first.checks(), contexts.get());
       }
       List<Double> samples = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         long t = System.nanoTime();
-        results = runner.run(first.checks(), ctx);
+        results = runner.run(first.checks(), contexts.get());
         samples.add(millis(t));
       }
       String statuses = results.stream().map(r -> r.status().name()).collect(Collectors.joining(","));
-      return "{\"step\":\"save/" + first.id() + "\",\"checks\":" + first.checks().size() + ",\"statuses\":\"" + statuses + "\",\"samples\":" + samples + "}";
+      return "{\"step\":\"save/" + first.id() + "\",\"checks\":" + first.checks().size() + ",\"statuses\":\"" + statuses + "\",\"journal\":"
+          + ctx.evidence().journal().size() + ",\"events\":" + ctx.evidence().events().size() + ",\"samples\":" + samples + "}";
     }
   }
 
@@ -157,6 +161,34 @@ public final class CheckBench {
   private static CheckContext context(DockerGateway engine, Path workdir) {
     Evidence looked = new Evidence(Instant.EPOCH, Map.of(), List.of(), JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()));
     return new CheckContext(engine, workdir, workdir.resolve(".docker-config"), looked, Map.of());
+  }
+
+  /**
+   * A long attempt: N commands in the journal (docker and shell commands of all kinds, the one that
+   * counts last) and N engine events (pulls, tags, saves, container runs), as a learner who typed for a
+   * day would leave them. Each context is made as {@code Attempt.evidence} makes it before every check
+   * (what happened since the step began, copied into the evidence), so that cost is timed too.
+   */
+  private static java.util.function.Supplier<CheckContext> longHistory(DockerGateway engine, Path workdir, int n) {
+    String[] lines = {"docker images", "docker save busybox -o other.tar", "ls -l", "docker tag busybox:latest mine:%d", "docker run --rm busybox echo %d",
+        "curl http://localhost:5000/v2/_catalog", "docker load -i other.tar", "cat notes-%d.txt | wc -l", "docker rmi mine:%d", "cd /tmp"};
+    String[][] events = {{"image", "tag"}, {"image", "save"}, {"image", "load"}, {"container", "create"}, {"container", "start"}, {"container", "die"},
+        {"image", "untag"}, {"network", "connect"}};
+    Instant start = Instant.now().minusSeconds(n);
+    List<org.dockerlab.evidence.JournalEntry> journal = new ArrayList<>(n);
+    for (int i = 0; journal.size() < n - 1; i++) {
+      journal.addAll(JournalLines.asRan(String.format(Locale.ROOT, lines[i % lines.length], i), i % 7 == 0 ? 1 : 0, start.plusSeconds(i)));
+    }
+    journal.addAll(JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()));
+    List<org.dockerlab.docker.EngineEvent> log = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String[] e = events[i % events.length];
+      log.add(new org.dockerlab.docker.EngineEvent(e[0], e[1], String.format(Locale.ROOT, "sha256:%064x", i), Map.of("name", "mine:" + i), start.plusMillis(500L * i)));
+    }
+    Instant since = start.minusSeconds(1);
+    return () -> new CheckContext(engine, workdir, workdir.resolve(".docker-config"),
+        new Evidence(since, Map.of(), log.stream().filter(e -> e.time() == null || !e.time().isBefore(since)).toList(),
+            journal.stream().filter(e -> !e.at().isBefore(since)).toList()), Map.of());
   }
 
   private static void saveBusybox(DockerGateway engine, Path target) throws IOException {
