@@ -36,7 +36,8 @@ class LintCommandTest {
   @Test
   void lint_withoutDir_readsTheBundledLessons() {
     Cli.Result r = new Cli(state).run("lint");
-    assertThat(r.out()).contains("9 lessons, 1 exam, ");
+    int files = Path.of("lessons").toFile().list((dir, name) -> name.matches("\\d\\d-.+\\.yaml")).length;
+    assertThat(r.out()).containsPattern("^" + files + " lessons, \\d+ exams?, ");
   }
 
   @Test

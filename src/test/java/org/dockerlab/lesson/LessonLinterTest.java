@@ -68,8 +68,10 @@ class LessonLinterTest {
   void realLessons_lintClean() {
     Path lessons = Path.of("lessons");
     LintReport report = LessonLinter.lint(new LessonLoader().read(lessons, "lessons"));
-    assertThat(report.lessons()).isEqualTo(9);
+    int files = lessons.toFile().list((dir, name) -> name.matches("\\d\\d-.+\\.yaml")).length;
+    assertThat(files).isGreaterThanOrEqualTo(9);
+    assertThat(report.lessons()).isEqualTo(files);
     assertThat(report.problems()).isEmpty();
-    assertThat(report.summary()).isEqualTo("9 lessons, 28 steps, 0 problems");
+    assertThat(report.summary()).matches(files + " lessons, \\d+ steps, 0 problems");
   }
 }
