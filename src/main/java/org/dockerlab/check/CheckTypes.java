@@ -20,6 +20,7 @@ public final class CheckTypes {
           "registry", RegistryCheck.class,
           "docker-config", DockerConfigCheck.class,
           "ran", RanCheck.class,
+          "registry-request", RegistryRequestCheck.class,
           "quiz", QuizCheck.class);
 
   private CheckTypes() {}

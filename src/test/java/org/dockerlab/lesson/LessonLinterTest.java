@@ -68,8 +68,14 @@ class LessonLinterTest {
   void realLessons_lintClean() {
     Path lessons = Path.of("lessons");
     LintReport report = LessonLinter.lint(new LessonLoader().read(lessons, "lessons"));
-    assertThat(report.lessons()).isEqualTo(9);
+    long files;
+    try (var yaml = java.nio.file.Files.list(lessons)) {
+      files = yaml.filter(f -> f.getFileName().toString().endsWith(".yaml")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(report.lessons()).isEqualTo(files).isGreaterThanOrEqualTo(9);
     assertThat(report.problems()).isEmpty();
-    assertThat(report.summary()).isEqualTo("9 lessons, 28 steps, 0 problems");
+    assertThat(report.summary()).matches(files + " lessons, [0-9]+ steps, 0 problems");
   }
 }
