@@ -11,17 +11,18 @@ import java.util.Map;
  */
 public final class CheckTypes {
   private static final Map<String, Class<? extends Check>> TYPES =
-      Map.of(
-          "file", FileCheck.class,
-          "docker-archive", DockerArchiveCheck.class,
-          "image", ImageCheck.class,
-          "container", ContainerCheck.class,
-          "http", HttpCheck.class,
-          "registry", RegistryCheck.class,
-          "docker-config", DockerConfigCheck.class,
-          "ran", RanCheck.class,
-          "registry-request", RegistryRequestCheck.class,
-          "quiz", QuizCheck.class);
+      Map.ofEntries(
+          Map.entry("file", FileCheck.class),
+          Map.entry("docker-archive", DockerArchiveCheck.class),
+          Map.entry("image", ImageCheck.class),
+          Map.entry("container", ContainerCheck.class),
+          Map.entry("http", HttpCheck.class),
+          Map.entry("registry", RegistryCheck.class),
+          Map.entry("docker-config", DockerConfigCheck.class),
+          Map.entry("ran", RanCheck.class),
+          Map.entry("exec", ExecCheck.class),
+          Map.entry("registry-request", RegistryRequestCheck.class),
+          Map.entry("quiz", QuizCheck.class));
 
   private CheckTypes() {}
 

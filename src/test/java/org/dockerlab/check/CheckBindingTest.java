@@ -45,7 +45,7 @@ class CheckBindingTest {
             FileCheck.class, DockerArchiveCheck.class, ImageCheck.class, ContainerCheck.class, HttpCheck.class,
             RegistryCheck.class, DockerConfigCheck.class, RanCheck.class, QuizCheck.class);
     assertThat(CheckTypes.all()).containsOnlyKeys(
-        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "registry-request", "quiz");
+        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "registry-request", "exec", "quiz");
     assertThat(((HttpCheck) checks.get(4)).json()).isEqualTo(new HttpCheck.JsonExpectation("/repositories", "myapp", null));
     assertThat(checks).allSatisfy(c -> assertThat(c.describe()).isNotBlank());
   }
