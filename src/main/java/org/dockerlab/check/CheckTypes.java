@@ -22,6 +22,8 @@ public final class CheckTypes {
           Map.entry("ran", RanCheck.class),
           Map.entry("loaded", LoadedCheck.class),
           Map.entry("event", EventCheck.class),
+          Map.entry("exec", ExecCheck.class),
+          Map.entry("registry-request", RegistryRequestCheck.class),
           Map.entry("quiz", QuizCheck.class));
 
   private CheckTypes() {}

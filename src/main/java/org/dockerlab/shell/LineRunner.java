@@ -174,8 +174,16 @@ public final class LineRunner {
     }
   }
 
+  private static final java.util.regex.Pattern DOT_DOCKER = java.util.regex.Pattern.compile("(?<![\\w.-])\\.docker(?![\\w.-])");
+
+  /** The line names a .docker directory (~/.docker, .docker/config.json), not a media type's vnd.docker. */
+  static boolean mentionsDockerConfig(String text) {
+    return DOT_DOCKER.matcher(text).find();
+  }
+
   private int system(String text) {
-    if (text.contains(".docker") && session.firstConfigNote()) {
+    // ~/.docker or .docker/config.json, not the .docker inside application/vnd.docker.distribution...
+    if (mentionsDockerConfig(text) && session.firstConfigNote()) {
       note("in the lab shell, ~/.docker is the lab's docker config (" + session.dockerConfig()
           + "): your own ~/.docker/config.json is never read or changed");
     }

@@ -50,7 +50,7 @@ class CheckBindingTest {
             RegistryCheck.class, DockerConfigCheck.class, RanCheck.class, QuizCheck.class,
             LoadedCheck.class, ImageCheck.class, RegistryCheck.class, ContainerCheck.class);
     assertThat(CheckTypes.all()).containsOnlyKeys(
-        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "quiz", "loaded", "event");
+        "file", "docker-archive", "image", "container", "http", "registry", "docker-config", "ran", "quiz", "loaded", "event", "registry-request", "exec");
     assertThat(checks.subList(10, 13)).allSatisfy(c -> assertThat(c.pins()).containsExactly("myapp:latest"));
     assertThat(((HttpCheck) checks.get(4)).json()).isEqualTo(new HttpCheck.JsonExpectation("/repositories", "myapp", null));
     assertThat(checks).allSatisfy(c -> assertThat(c.describe()).isNotBlank());
