@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ImportCommand.class,
       ImagePruneCommand.class,
-      SystemCommand.class
+      SystemCommand.class,
+      BuildCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {
