@@ -18,6 +18,9 @@ public record CheckResult(Status status, String message, String expected, String
     ERROR
   }
 
+  /** The evidence key of a hint code. */
+  public static final String HINT = "hint";
+
   public CheckResult {
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
   }
@@ -32,6 +35,22 @@ public record CheckResult(Status status, String message, String expected, String
 
   public static CheckResult error(String message) {
     return new CheckResult(Status.ERROR, message, null, null, Map.of());
+  }
+
+  /**
+   * The same result with a hint code that names the state the learner is in (Katacoda's hint codes):
+   * {@code tag-not-pushed}, {@code wrong-image}, {@code registry-open}... Kept with the evidence, so reports
+   * and classroom tools can group failures by cause.
+   */
+  public CheckResult withHint(String code) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(evidence);
+    more.put(HINT, code);
+    return new CheckResult(status, message, expected, found, more);
+  }
+
+  /** The hint code, if the check gave one. */
+  public java.util.Optional<String> hint() {
+    return java.util.Optional.ofNullable(evidence.get(HINT));
   }
 
   public boolean passed() {

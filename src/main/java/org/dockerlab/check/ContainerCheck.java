@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.dockerlab.docker.ContainerDetails;
 import org.dockerlab.docker.ContainerName;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
+import org.dockerlab.docker.LogOptions;
+import org.dockerlab.docker.OutputSink;
+import org.dockerlab.io.CancelToken;
 
 /**
  * {@code type: container}: a container exists, running (or stopped), from an image, publishing ports, with env.
@@ -15,17 +18,26 @@ import org.dockerlab.docker.ContainerSummary.PublishedPort;
  * - type: container
  *   name: registry
  *   running: true            # default true; false = must exist and be stopped
- *   image: registry:2        # optional, as written in docker run
+ *   image: registry:2        # optional, as written in docker run (any tag or digest form of it when same-as is given)
+ *   same-as: myapp:latest    # optional: the container runs that image as it was when the lesson began
  *   ports: ["5000:5000"]     # optional, HOST:CONTAINER[/udp]
  *   env: ["A=B"]             # optional
+ *   fix: docker run ...      # optional: the command to suggest when the container must be created again
  * </pre>
+ *
+ * An image in a local registry may be named with {@code localhost} or {@code 127.0.0.1}, by tag or by digest
+ * ({@code localhost:5000/myapp@sha256:...}): all name the same image. A container that exited is explained
+ * by the last lines of its log.
  */
 public record ContainerCheck(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("running") Boolean running,
     @JsonProperty("image") String image,
     @JsonProperty("ports") List<String> ports,
-    @JsonProperty("env") List<String> env) implements Check {
+    @JsonProperty("env") List<String> env,
+    @JsonProperty("same-as") String sameAs,
+    @JsonProperty("fix") String fix) implements Check {
+  private static final int LOG_LINES = 5;
 
   public ContainerCheck {
     ContainerName.require("name", name);
@@ -45,6 +57,22 @@ public record ContainerCheck(
         throw new IllegalArgumentException("env: write each as NAME=value, not '" + entry + "'");
       }
     }
+    if (sameAs != null) {
+      sameAs = ImageNames.require("same-as", sameAs);
+    }
+    if (fix != null && fix.isBlank()) {
+      throw new IllegalArgumentException("fix: a command that creates the container, or leave it out");
+    }
+  }
+
+  /** Without same-as and fix. */
+  public ContainerCheck(String name, Boolean running, String image, List<String> ports, List<String> env) {
+    this(name, running, image, ports, env, null, null);
+  }
+
+  @Override
+  public List<String> pins() {
+    return sameAs == null ? List.of() : List.of(sameAs);
   }
 
   @Override
@@ -52,6 +80,9 @@ public record ContainerCheck(
     StringBuilder s = new StringBuilder("a container named " + name + (running ? " is running" : " exists and is stopped"));
     if (image != null) {
       s.append(", from ").append(image);
+    }
+    if (sameAs != null) {
+      s.append(image == null ? ", from " : " = ").append(sameAs);
     }
     if (!ports.isEmpty()) {
       s.append(", publishing ").append(String.join(", ", ports));
@@ -68,7 +99,7 @@ public record ContainerCheck(
       return "";
     }
     return ctx.engine().containers(true).stream()
-        .filter(c -> c.image().equals(image))
+        .filter(c -> sameName(c.image()))
         .findFirst()
         .map(c -> " (a container from " + image + " exists as '" + c.name() + "': without --name, Docker made up that name; remove it with docker rm -f " + c.name() + " and run it again with --name " + name + ")")
         .orElse("");
@@ -82,15 +113,26 @@ public record ContainerCheck(
     }
     ContainerDetails c = found.get();
     if (c.running() != running) {
-      return running
-          ? CheckResult.failed(name + " exists but is " + c.state() + ": start it (docker start " + name + "), or see why it stopped: docker logs " + name, "running", c.state())
-          : CheckResult.failed(name + " is still running: stop it: docker stop " + name, "stopped", c.state());
+      if (running) {
+        String log = lastLines(ctx, c.id());
+        return log.isEmpty()
+            ? CheckResult.failed(name + " exists but is " + c.state() + " and printed nothing: start it (docker start " + name + ")", "running", c.state()).withHint("not-running")
+            : CheckResult.failed(name + " is " + c.state() + "; the last lines of its log say why:\n" + log + "\nfix the cause, then: docker rm -f " + name + " && " + runCommand(), "running", c.state() + ": " + log.lines().reduce((a, b) -> b).orElse(""))
+                .withHint("exited");
+      }
+      return CheckResult.failed(name + " is still running: stop it: docker stop " + name, "stopped", c.state());
     }
-    if (image != null && !ImageNames.normalise(image).equals(ImageNames.normalise(c.image()))) {
+    if (image != null && !sameName(c.image())) {
       return CheckResult.failed(
           name + " was created from " + c.image() + ", not " + image + ": remove it (docker rm -f " + name + ") and run it again: " + runCommand(),
           image,
-          c.image());
+          c.image()).withHint("wrong-image");
+    }
+    if (sameAs != null) {
+      Optional<CheckResult> other = otherImage(ctx, c);
+      if (other.isPresent()) {
+        return other.get();
+      }
     }
     List<String> published = c.ports().stream().map(ContainerCheck::spec).distinct().toList();
     List<String> missingPorts = ports.stream().filter(p -> !published.contains(p.contains("/") ? p : p + "/tcp")).toList();
@@ -103,12 +145,78 @@ public record ContainerCheck(
     }
     List<String> missingEnv = env.stream().filter(e -> !c.env().contains(e)).toList();
     if (!missingEnv.isEmpty()) {
+      String seen = missingEnv.stream().map(e -> foundEnv(c.env(), e)).collect(java.util.stream.Collectors.joining(", "));
       return CheckResult.failed(
-          name + " has no " + String.join(", ", missingEnv) + " in its environment: docker rm -f " + name + ", then " + runCommand(),
-          String.join(", ", env),
-          "not set");
+          name + " has no " + String.join(", ", missingEnv) + " in its environment (found: " + seen + "): the environment is set when a container is created: docker rm -f " + name + ", then " + runCommand(),
+          String.join(", ", missingEnv),
+          seen).withHint("env");
     }
     return CheckResult.passed(name + " is " + c.state() + " (" + ImageCheck.shortId(c.id()) + ")", Map.of("containerId", c.id()));
+  }
+
+  /** What the container has for the variable an entry sets: {@code REGISTRY_AUTH=none}, or that it is not set. */
+  private static String foundEnv(List<String> actual, String wanted) {
+    String key = wanted.substring(0, wanted.indexOf('=') + 1);
+    return actual.stream().filter(e -> e.startsWith(key)).findFirst().orElse(key.substring(0, key.length() - 1) + " not set");
+  }
+
+  /**
+   * Whether the container's image, as written when it was created, names the check's image: the same
+   * repository (localhost and 127.0.0.1 alike) with the same tag, or, when identity decides (same-as), any tag
+   * or a digest of it.
+   */
+  private boolean sameName(String used) {
+    if (image == null) {
+      return false;
+    }
+    if (ImageNames.normalise(image).equals(ImageNames.normalise(used))) {
+      return true;
+    }
+    boolean sameRepository = ImageNames.repositoryOf(image).equals(ImageNames.repositoryOf(used));
+    return sameRepository && (ImageNames.byDigest(used) || sameAs != null);
+  }
+
+  /** The container runs another image than the one pinned (the right name on the wrong content). */
+  private Optional<CheckResult> otherImage(CheckContext ctx, ContainerDetails c) {
+    Optional<PinnedImage> want = PinnedImage.resolve(ctx, sameAs);
+    if (want.isEmpty()) {
+      return Optional.of(PinnedImage.unknown(sameAs));
+    }
+    Optional<org.dockerlab.evidence.Identity> runs = ctx.engine().inspectImage(c.imageId()).map(PinnedImage::identityOf);
+    org.dockerlab.evidence.Identity actual = runs.orElseGet(() -> new org.dockerlab.evidence.Identity(c.imageId(), c.imageId(), List.of()));
+    if (want.get().identity().sameImageAs(actual)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CheckResult.failed(
+                name + " runs " + c.image() + " = image " + ImageCheck.shortId(c.imageId()) + ", not " + want.get().describe() + ": docker rm -f " + name + ", then " + runCommand(),
+                want.get().describe(),
+                c.image() + " = image " + ImageCheck.shortId(c.imageId()))
+            .withHint("wrong-image"));
+  }
+
+  /** The last lines a stopped container printed (both streams), or "" when it printed nothing or cannot be asked. */
+  private static String lastLines(CheckContext ctx, String id) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    OutputSink sink = new OutputSink() {
+      @Override
+      public void stdout(byte[] bytes) {
+        out.writeBytes(bytes);
+      }
+
+      @Override
+      public void stderr(byte[] bytes) {
+        out.writeBytes(bytes);
+      }
+    };
+    try {
+      ctx.engine().logs(id, new LogOptions(false, LOG_LINES, false), sink, CancelToken.none());
+    } catch (RuntimeException e) {
+      return "";
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty())
+        .map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l)
+        .map(l -> "  " + l).collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String spec(PublishedPort p) {
@@ -116,9 +224,12 @@ public record ContainerCheck(
   }
 
   private String runCommand() {
+    if (fix != null) {
+      return fix;
+    }
     StringBuilder s = new StringBuilder("docker run -d --name " + name);
     ports.forEach(p -> s.append(" -p ").append(p));
     env.forEach(e -> s.append(" -e ").append(e));
-    return s.append(' ').append(image == null ? "IMAGE" : image).toString();
+    return s.append(' ').append(image != null ? image : sameAs != null ? sameAs : "IMAGE").toString();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dockerlab.archive.ArchiveContents;
@@ -20,12 +21,16 @@ import org.dockerlab.files.WorkspacePath;
  *   ref: busybox:latest
  *   present: true               # default true
  *   sameIdAsArchive: busybox.tar  # optional: its ID is the config digest in that archive
+ *   same-as: myapp:latest         # optional: it is myapp:latest as it was when the lesson began
  * </pre>
+ *
+ * A name in a local registry may be written with {@code localhost} or {@code 127.0.0.1}: both name the same registry.
  */
 public record ImageCheck(
     @JsonProperty(value = "ref", required = true) String ref,
     @JsonProperty("present") Boolean present,
-    @JsonProperty("sameIdAsArchive") String sameIdAsArchive) implements Check {
+    @JsonProperty("sameIdAsArchive") String sameIdAsArchive,
+    @JsonProperty("same-as") String sameAs) implements Check {
 
   public ImageCheck {
     ref = ImageNames.require("ref", ref);
@@ -36,6 +41,22 @@ public record ImageCheck(
         throw new IllegalArgumentException("sameIdAsArchive: only makes sense with present: true");
       }
     }
+    if (sameAs != null) {
+      sameAs = ImageNames.require("same-as", sameAs);
+      if (!present) {
+        throw new IllegalArgumentException("same-as: only makes sense with present: true");
+      }
+    }
+  }
+
+  /** Without same-as. */
+  public ImageCheck(String ref, Boolean present, String sameIdAsArchive) {
+    this(ref, present, sameIdAsArchive, null);
+  }
+
+  @Override
+  public List<String> pins() {
+    return sameAs == null ? List.of() : List.of(sameAs);
   }
 
   @Override
@@ -43,22 +64,48 @@ public record ImageCheck(
     if (!present) {
       return "the image " + ref + " is not in the engine";
     }
-    return "the image " + ref + " is in the engine" + (sameIdAsArchive == null ? "" : ", the same image as in " + sameIdAsArchive);
+    return "the image " + ref + " is in the engine"
+        + (sameIdAsArchive == null ? "" : ", the same image as in " + sameIdAsArchive)
+        + (sameAs == null ? "" : ", the same image as " + sameAs);
+  }
+
+  /** The image under {@code ref} or, in a local registry, under its other spelling (127.0.0.1 for localhost). */
+  private Optional<ImageDetails> find(CheckContext ctx) {
+    for (String name : ImageNames.aliases(ref)) {
+      Optional<ImageDetails> image = ctx.engine().inspectImage(name);
+      if (image.isPresent()) {
+        return image;
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
   public CheckResult evaluate(CheckContext ctx) {
-    Optional<ImageDetails> image = ctx.engine().inspectImage(ref);
+    Optional<ImageDetails> image = find(ctx);
     if (!present) {
       return image
-          .map(i -> CheckResult.failed(ref + " is still here: remove it: docker rmi " + ref, "no image " + ref, "image " + shortId(i.id())))
+          .map(i -> CheckResult.failed(ref + " is still here: remove it: docker rmi " + ref, "no image " + ref, ref + " = image " + shortId(i.id())).withHint("still-present"))
           .orElseGet(() -> CheckResult.passed(ref + " is not in the engine", Map.of()));
     }
     if (image.isEmpty()) {
       return CheckResult.failed(
-          "there is no image " + ref + " in the engine: docker images lists what is there; load or pull it", "image " + ref, "no such image");
+          "there is no image " + ref + " in the engine: docker images lists what is there", "image " + ref, "no image " + ref).withHint("no-image");
     }
     String id = image.get().id();
+    if (sameAs != null) {
+      Optional<PinnedImage> want = PinnedImage.resolve(ctx, sameAs);
+      if (want.isEmpty()) {
+        return PinnedImage.unknown(sameAs);
+      }
+      if (!want.get().identity().sameImageAs(PinnedImage.identityOf(image.get()))) {
+        return CheckResult.failed(
+                ref + " is another image (" + shortId(id) + ") than " + want.get().describe() + ": point the name at it: docker tag " + sameAs + " " + ref,
+                want.get().describe(),
+                ref + " = image " + shortId(id))
+            .withHint("wrong-image");
+      }
+    }
     if (sameIdAsArchive == null) {
       return CheckResult.passed(ref + " is in the engine (" + shortId(id) + ")", Map.of("imageId", id));
     }

@@ -1,10 +1,15 @@
 package org.dockerlab.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
+import org.dockerlab.host.LocalHosts;
 
-/** Image names compared as the engine compares them: {@code busybox} = {@code docker.io/library/busybox:latest}. */
+/**
+ * Image names compared as the engine compares them: {@code busybox} = {@code docker.io/library/busybox:latest};
+ * and, for checks, {@code 127.0.0.1:5000/myapp} = {@code localhost:5000/myapp}: both name the same local registry.
+ */
 final class ImageNames {
   private ImageNames() {}
 
@@ -12,11 +17,52 @@ final class ImageNames {
   static String normalise(String name) {
     try {
       ImageRef ref = ImageRef.parse(name);
-      String repository = ref.onDockerHub() ? ref.path().replaceFirst("^library/", "") : ref.repository();
+      String repository = repository(ref);
       return ref.digest() != null && ref.tag() == null ? repository + "@" + ref.digest() : repository + ":" + ref.tagOrLatest();
     } catch (LabException e) {
       return name;
     }
+  }
+
+  /** The repository without tag or digest, a local registry written as {@code localhost:PORT}: {@code localhost:5000/myapp}, {@code busybox}. */
+  static String repositoryOf(String name) {
+    try {
+      return repository(ImageRef.parse(name));
+    } catch (LabException e) {
+      return name;
+    }
+  }
+
+  /** Whether a reference names an image by digest ({@code repo@sha256:...}) rather than by tag. */
+  static boolean byDigest(String name) {
+    try {
+      return ImageRef.parse(name).digest() != null;
+    } catch (LabException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The spellings of one reference that name the same image for a check: itself and, in a local registry,
+   * the same name on {@code localhost} and on {@code 127.0.0.1}.
+   */
+  static List<String> aliases(String name) {
+    List<String> all = new ArrayList<>(List.of(name));
+    try {
+      ImageRef ref = ImageRef.parse(name);
+      if (ref.inLocalRegistry()) {
+        String port = port(ref.registry());
+        for (String host : List.of("localhost", "127.0.0.1")) {
+          String other = new ImageRef(host + port, ref.path(), ref.tag(), ref.digest()).toString();
+          if (!all.contains(other)) {
+            all.add(other);
+          }
+        }
+      }
+    } catch (LabException e) {
+      // not a reference: only itself
+    }
+    return all;
   }
 
   /** Each name normalised, each once, in order: the tags of an archive as a learner compares them. */
@@ -35,5 +81,26 @@ final class ImageNames {
       throw new IllegalArgumentException(field + ": " + e.getMessage());
     }
     return name.trim();
+  }
+
+  /** {@code localhost:5000} for {@code 127.0.0.1:5000}, {@code [::1]:5000} and itself; other registries as written. */
+  static String registryKey(String registry) {
+    if (registry != null && LocalHosts.isLocalAddress(registry)) {
+      return "localhost" + port(registry);
+    }
+    return registry;
+  }
+
+  private static String repository(ImageRef ref) {
+    if (ref.onDockerHub()) {
+      return ref.path().replaceFirst("^library/", "");
+    }
+    return registryKey(ref.registry()) + "/" + ref.path();
+  }
+
+  private static String port(String address) {
+    int close = address.lastIndexOf(']');
+    int colon = address.lastIndexOf(':');
+    return colon > close && (address.startsWith("[") || address.indexOf(':') == colon) ? address.substring(colon) : "";
   }
 }

@@ -13,12 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.host.LocalHosts;
 
 /**
- * {@code type: registry}: a local registry holds a repository and tag, optionally the very image the engine has.
+ * {@code type: registry}: a local registry holds a repository and tag, optionally the very image a step is about.
  *
  * <pre>
  * - type: registry
@@ -26,15 +25,21 @@ import org.dockerlab.host.LocalHosts;
  *   repository: myapp
  *   tag: latest                 # default latest
  *   present: true               # default true
- *   matchesLocalImage: myapp    # optional: the pushed manifest is this local image's
+ *   same-as: myapp:latest       # optional: the pushed image is myapp:latest as it was when the lesson began
+ *   matchesLocalImage: myapp    # optional: the pushed image is this local image as it is now
  * </pre>
+ *
+ * Images are compared by identity (the configuration's digest, the layers' diff IDs) read from the registry's
+ * manifest and configuration blob, so the wrong image pushed under the right name fails, and the right one
+ * passes whatever has become of its local names since.
  */
 public record RegistryCheck(
     @JsonProperty(value = "host", required = true) String host,
     @JsonProperty(value = "repository", required = true) String repository,
     @JsonProperty("tag") String tag,
     @JsonProperty("present") Boolean present,
-    @JsonProperty("matchesLocalImage") String matchesLocalImage) implements Check {
+    @JsonProperty("matchesLocalImage") String matchesLocalImage,
+    @JsonProperty("same-as") String sameAs) implements Check {
   static final String MANIFEST_TYPES =
       String.join(
           ", ",
@@ -60,6 +65,25 @@ public record RegistryCheck(
         throw new IllegalArgumentException("matchesLocalImage: only makes sense with present: true");
       }
     }
+    if (sameAs != null) {
+      sameAs = ImageNames.require("same-as", sameAs);
+      if (!present) {
+        throw new IllegalArgumentException("same-as: only makes sense with present: true");
+      }
+      if (matchesLocalImage != null) {
+        throw new IllegalArgumentException("same-as and matchesLocalImage: use one of them");
+      }
+    }
+  }
+
+  /** Without same-as (as lessons written before it bind). */
+  public RegistryCheck(String host, String repository, String tag, Boolean present, String matchesLocalImage) {
+    this(host, repository, tag, present, matchesLocalImage, null);
+  }
+
+  @Override
+  public List<String> pins() {
+    return sameAs == null ? List.of() : List.of(sameAs);
   }
 
   @Override
@@ -67,6 +91,9 @@ public record RegistryCheck(
     String where = host + "/" + repository + ":" + tag;
     if (!present) {
       return "the registry on " + host + " has no " + where;
+    }
+    if (sameAs != null) {
+      return "the registry on " + host + " holds " + where + ", and it is " + sameAs + " (the same image, not just the same name)";
     }
     return "the registry on " + host + " holds " + where + (matchesLocalImage == null ? "" : ", the same image as the local " + matchesLocalImage);
   }
@@ -88,15 +115,13 @@ public record RegistryCheck(
           return CheckResult.passed(host + " has no repository " + repository, Map.of());
         }
         String found = repositories.isEmpty() ? "no repository" : String.join(", ", repositories);
-        return CheckResult.failed(
-            host + " has no repository " + repository + " (found: " + found + "): tag and push it: docker tag IMAGE " + image + " && docker push " + image,
-            repository,
-            found);
+        return notPushed(ctx, image, host + " has no repository " + repository + " (found: " + found + ")", found);
       }
       manifest = get(ctx, "/v2/" + repository + "/manifests/" + tag, MANIFEST_TYPES);
     } catch (LocalHttp.NoAnswer e) {
       return CheckResult.failed(
-          "nothing answers on " + host + " (" + e.getMessage() + "): is the registry container running? docker ps", "a registry on " + host, e.getMessage());
+              "nothing answers on " + host + " (" + e.getMessage() + "): is the registry container running? docker ps", "a registry on " + host, e.getMessage())
+          .withHint("registry-down");
     } catch (LocalHttp.BadConfig e) {
       return CheckResult.failed(e.getMessage(), "a readable config.json", "a config.json that cannot be used");
     }
@@ -106,7 +131,7 @@ public record RegistryCheck(
     }
     if (manifest.status() == 404) {
       return present
-          ? CheckResult.failed(host + "/" + repository + " has no tag " + tag + ": push it: docker push " + image, image, "no tag " + tag)
+          ? notPushed(ctx, image, host + "/" + repository + " has no tag " + tag, "no tag " + tag)
           : CheckResult.passed(host + " has no " + image, Map.of());
     }
     if (manifest.status() != 200) {
@@ -114,29 +139,59 @@ public record RegistryCheck(
     }
     String digest = manifest.header("Docker-Content-Digest").orElseGet(() -> sha256(manifest.body()));
     if (!present) {
-      return CheckResult.failed(image + " is still in the registry", "no " + image, digest);
+      return CheckResult.failed(image + " is still in the registry", "no " + image, image + " (" + digest + ")");
     }
-    if (matchesLocalImage != null) {
-      return compareWithLocal(ctx, image, digest);
+    if (sameAs != null || matchesLocalImage != null) {
+      return compare(ctx, image, digest, manifest.body());
     }
     return CheckResult.passed(host + " holds " + image + " (" + digest + ")", Map.of("manifestDigest", digest));
   }
 
-  private CheckResult compareWithLocal(CheckContext ctx, String image, String digest) {
-    Optional<ImageDetails> local = ctx.engine().inspectImage(matchesLocalImage);
-    if (local.isEmpty()) {
-      return CheckResult.failed("there is no local image " + matchesLocalImage + " to compare with: docker images lists what is there", "image " + matchesLocalImage, "no such image");
+  /**
+   * The registry lacks the image: say whether it exists locally under that name (then only the push is
+   * missing), or what to tag.
+   */
+  private CheckResult notPushed(CheckContext ctx, String image, String what, String found) {
+    boolean taggedHere = ImageNames.aliases(image).stream().anyMatch(name -> ctx.engine().inspectImage(name).isPresent());
+    if (taggedHere) {
+      return CheckResult.failed(what + ": the tag " + image + " exists locally, but the registry has no manifest for it: push it: docker push " + image, image, found)
+          .withHint("tag-not-pushed");
     }
-    String prefix = host + "/" + repository + "@";
-    List<String> digests = local.get().repoDigests().stream().filter(d -> d.startsWith(prefix)).map(d -> d.substring(prefix.length())).toList();
-    if (!digests.contains(digest)) {
-      String found = digests.isEmpty() ? "never pushed to " + host : String.join(", ", digests);
+    String source = sameAs != null ? sameAs : matchesLocalImage != null ? matchesLocalImage : "IMAGE";
+    return CheckResult.failed(what + ": tag and push it: docker tag " + source + " " + image + " && docker push " + image, image, found)
+        .withHint("not-pushed");
+  }
+
+  private CheckResult compare(CheckContext ctx, String image, String digest, String body) {
+    String reference = sameAs != null ? sameAs : matchesLocalImage;
+    Optional<PinnedImage> expected = sameAs != null
+        ? PinnedImage.resolve(ctx, sameAs)
+        : ctx.engine().inspectImage(matchesLocalImage).map(i -> new PinnedImage(matchesLocalImage, PinnedImage.identityOf(i), false));
+    if (expected.isEmpty()) {
+      return PinnedImage.unknown(reference);
+    }
+    RegistryImage pushed;
+    try {
+      pushed = RegistryImage.read(host, repository, digest, body, ctx.dockerConfig());
+    } catch (LocalHttp.NoAnswer e) {
+      return CheckResult.failed("nothing answers on " + host + " (" + e.getMessage() + ")", "a registry on " + host, e.getMessage()).withHint("registry-down");
+    } catch (LocalHttp.BadConfig e) {
+      return CheckResult.failed(e.getMessage(), "a readable config.json", "a config.json that cannot be used");
+    } catch (RegistryImage.Unreadable e) {
+      return CheckResult.failed(host + " holds " + image + ", but the lab cannot tell which image it is: " + e.getMessage(), expected.get().describe(), image + " (" + digest + ")");
+    }
+    PinnedImage want = expected.get();
+    if (!want.identity().sameImageAs(pushed.identity())) {
       return CheckResult.failed(
-          image + " in the registry (" + digest + ") is not the local " + matchesLocalImage + " (" + found + "): tag and push it: docker tag " + matchesLocalImage + " " + image + " && docker push " + image,
-          digest,
-          found);
+              image + " in the registry is another image (" + pushed.shortConfig() + ") than " + want.describe()
+                  + ": the name is right, the content is not: docker tag " + reference + " " + image + " && docker push " + image,
+              want.describe(),
+              image + " = image " + pushed.shortConfig() + " (" + pushed.diffIds().size() + " layers)")
+          .withHint("wrong-image");
     }
-    return CheckResult.passed(image + " is the local " + matchesLocalImage + " (" + digest + ")", Map.of("manifestDigest", digest));
+    return CheckResult.passed(
+        image + " is " + want.describe() + " (manifest " + digest + ")",
+        Map.of("manifestDigest", digest, "configDigest", pushed.configDigest()));
   }
 
   private LocalHttp.Reply get(CheckContext ctx, String path, String accept) throws LocalHttp.NoAnswer, LocalHttp.BadConfig {
@@ -147,8 +202,10 @@ public record RegistryCheck(
     if (reply.status() == 401) {
       return Optional.of(
           reply.sentCredentials()
-              ? CheckResult.failed(host + " refused the login of " + reply.user() + " stored in config.json: log in again: docker login " + host, "a valid login", "refused")
-              : CheckResult.failed(host + " needs a login to show " + what + ": docker login " + host, "a login for " + host, "no login"));
+              ? CheckResult.failed(host + " refused the login of " + reply.user() + " stored in config.json: log in again: docker login " + host, "a login " + host + " accepts", "401 for the login of " + reply.user())
+                  .withHint("login-refused")
+              : CheckResult.failed(host + " needs a login to show " + what + ": docker login " + host, "a login for " + host, "401 and no login stored")
+                  .withHint("login-needed"));
     }
     if (reply.status() != 200 && reply.status() != 404) {
       return Optional.of(CheckResult.failed(host + " answered " + reply.status() + " for " + what + ": is it a registry? " + HttpCheck.excerpt(reply.body()), "200", Integer.toString(reply.status())));

@@ -23,6 +23,10 @@ import org.dockerlab.setup.SetupAction;
 public final class LessonLinter {
   private static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-([a-z0-9-]+)\\.yaml");
 
+  /** Alternatives and counterexamples each step needs, and each quiz step. */
+  public static final int MIN_REPLAYS = 2;
+  public static final int MIN_QUIZ_REPLAYS = 1;
+
   private LessonLinter() {}
 
   public static LintReport lint(Curriculum curriculum) {
@@ -125,10 +129,43 @@ public final class LessonLinter {
       if (step.solution().isEmpty()) {
         p.add(at + ".solution", "a step needs a solution: the commands verify-lessons runs");
       }
+      replays(p, lesson, step, at);
       for (int c = 0; c < step.checks().size(); c++) {
         checkFields(p, at + ".checks[" + c + "]", step.checks().get(c));
       }
     }
+  }
+
+  /**
+   * Enough other right solutions and wrong ones for verify-lessons to show the checks judge the outcome,
+   * not the keystrokes of one solution: two of each, one for a quiz (its answers are all there is to vary).
+   * A wrong solution that is also given as a right one is a contradiction.
+   */
+  private static void replays(Problems p, Lesson lesson, LessonStep step, String at) {
+    int needed = step.isQuiz() ? MIN_QUIZ_REPLAYS : MIN_REPLAYS;
+    String kind = step.isQuiz() ? "a quiz step" : "a step";
+    String where = (lesson.isExam() ? "exam " : "lesson ") + lesson.id() + ", step " + step.id();
+    if (step.alternatives().size() < needed) {
+      p.add(at + ".alternatives", where + ": has " + count(step.alternatives().size(), "alternative") + "; " + kind + " needs at least "
+          + needed + (step.isQuiz() ? " (another accepted form of the answer, e.g. the option's text)"
+              : " (other right solutions: an alias like docker image save, another option form, a pipe, 127.0.0.1)"));
+    }
+    if (step.counterexamples().size() < needed) {
+      p.add(at + ".counterexamples", where + ": has " + count(step.counterexamples().size(), "counterexample") + "; " + kind + " needs at least "
+          + needed + (step.isQuiz() ? " (a wrong answer that must not pass)"
+              : " (wrong solutions that must leave it failing: the command echoed or failing, the wrong file, image or registry)"));
+    }
+    List<List<String>> right = new ArrayList<>(step.alternatives().stream().map(Example::run).toList());
+    right.add(step.solution());
+    for (int i = 0; i < step.counterexamples().size(); i++) {
+      if (right.contains(step.counterexamples().get(i).run())) {
+        p.add(at + ".counterexamples[" + i + "]", where + ": is also given as a right solution");
+      }
+    }
+  }
+
+  private static String count(int n, String what) {
+    return n == 0 ? "no " + what + "s" : n + " " + what + (n == 1 ? "" : "s");
   }
 
   /**

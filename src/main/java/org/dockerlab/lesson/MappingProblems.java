@@ -16,7 +16,7 @@ import org.dockerlab.setup.SetupTypes;
 /** Turns Jackson's errors into one line a lesson author reads: the field path and what is wrong with it. */
 final class MappingProblems {
   /** Constructor messages start with the field they are about: {@code "path: must be ..."}. */
-  private static final Pattern FIELD_MESSAGE = Pattern.compile("([A-Za-z][\\w]*(?:\\[\\d+\\])?): (.*)", Pattern.DOTALL);
+  private static final Pattern FIELD_MESSAGE = Pattern.compile("([A-Za-z][\\w-]*(?:\\[\\d+\\])?): (.*)", Pattern.DOTALL);
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '(\\w+)'");
   private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[\\w$]+\\.)*([\\w$]+)(<[^`]*>)?`");
 

@@ -19,6 +19,9 @@ final class FakeRegistry implements AutoCloseable {
   private final HttpServer server;
   private final String basic;
   final Map<String, String> manifests = new ConcurrentHashMap<>();
+  /** Manifest bodies by repository:tag (default: a schema 2 manifest with no config), blobs by digest. */
+  final Map<String, String> manifestBodies = new ConcurrentHashMap<>();
+  final Map<String, String> blobs = new ConcurrentHashMap<>();
   final List<String> acceptHeaders = new CopyOnWriteArrayList<>();
   final List<String> authorizations = new CopyOnWriteArrayList<>();
 
@@ -57,11 +60,24 @@ final class FakeRegistry implements AutoCloseable {
         send(x, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\"}]}");
       } else {
         x.getResponseHeaders().add("Docker-Content-Digest", digest);
-        send(x, 200, "{\"schemaVersion\":2}");
+        send(x, 200, manifestBodies.getOrDefault(repo + ":" + tag, "{\"schemaVersion\":2}"));
       }
+    } else if (path.matches("/v2/.+/blobs/sha256:[0-9a-f]+")) {
+      String blob = blobs.get(path.substring(path.lastIndexOf('/') + 1));
+      send(x, blob == null ? 404 : 200, blob == null ? "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\"}]}" : blob);
     } else {
       send(x, 404, "404 page not found");
     }
+  }
+
+  /** Pushes an image: a schema 2 manifest under {@code repoTag} naming a configuration with these layers. */
+  void push(String repoTag, String configDigest, String... diffIds) {
+    String layers = String.join("\",\"", diffIds);
+    blobs.put(configDigest, "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"" + layers + "\"]}}");
+    String manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
+        + "\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"digest\":\"" + configDigest + "\",\"size\":1},\"layers\":[]}";
+    manifestBodies.put(repoTag, manifest);
+    manifests.put(repoTag, "sha256:" + String.format("%08x", manifest.hashCode()).repeat(8));
   }
 
   private static void send(HttpExchange x, int status, String body) throws IOException {

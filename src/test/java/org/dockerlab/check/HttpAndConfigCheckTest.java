@@ -143,4 +143,33 @@ class HttpAndConfigCheckTest {
       assertThat(verify.evaluate(ctx).status()).isEqualTo(Status.PASSED);
     }
   }
+
+  @Test
+  void dockerConfig_verify_loginToAnOpenRegistry_fails_saysItIsOpen_andHowToProtectIt() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      DockerConfigFile.load(dir).store(registry.host(), "x", "y".toCharArray());
+
+      CheckResult r = new DockerConfigCheck(registry.host(), null, true, null).evaluate(new CheckContext(null, dir, dir, null, null));
+
+      assertThat(r.status()).isEqualTo(Status.FAILED);
+      assertThat(r.message()).contains("is an open registry").contains("-e REGISTRY_AUTH=htpasswd -e REGISTRY_AUTH_HTPASSWD_REALM=Registry");
+      assertThat(r.found()).isEqualTo("200 without any login (an open registry)");
+      assertThat(r.hint()).contains("registry-open");
+      assertThat(registry.authorizations).containsOnly("");
+    }
+  }
+
+  @Test
+  void dockerConfig_loginStoredUnder127001_countsForLocalhost() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry("manu", "pw")) {
+      String loopback = registry.host().replace("localhost", "127.0.0.1");
+      DockerConfigFile.load(dir).store(loopback, "manu", "pw".toCharArray());
+      CheckContext ctx = new CheckContext(null, dir, dir, null, null);
+
+      CheckResult r = new DockerConfigCheck(registry.host(), null, true, null).evaluate(ctx);
+
+      assertThat(r.status()).as(r.message()).isEqualTo(Status.PASSED);
+      assertThat(new DockerConfigCheck(registry.host(), false, null, null).evaluate(ctx).message()).contains("docker logout " + loopback);
+    }
+  }
 }

@@ -57,7 +57,7 @@ class RegistryCheckTest {
 
       CheckResult r = new RegistryCheck(registry.host(), "myapp", "latest", null, null).evaluate(ctx());
 
-      assertThat(r.message()).isEqualTo(registry.host() + "/myapp has no tag latest: push it: docker push " + registry.host() + "/myapp:latest");
+      assertThat(r.message()).isEqualTo(registry.host() + "/myapp has no tag latest: tag and push it: docker tag IMAGE " + registry.host() + "/myapp:latest && docker push " + registry.host() + "/myapp:latest");
       assertThat(new RegistryCheck(registry.host(), "myapp", "1.0", false, null).evaluate(ctx()).message()).contains("is still in the registry");
     }
   }
@@ -86,19 +86,18 @@ class RegistryCheckTest {
   }
 
   @Test
-  void matchesLocalImage_comparesWithTheRepoDigestForThatRegistry() throws Exception {
+  void matchesLocalImage_comparesTheRegistrysConfigurationWithTheLocalImage() throws Exception {
     try (FakeRegistry registry = new FakeRegistry(null, null)) {
-      registry.manifests.put("myapp:latest", FakeRegistry.DIGEST);
+      String mine = "sha256:" + "1a".repeat(32);
       String other = "sha256:" + "cd".repeat(32);
-      ImageDetails pushed = new ImageDetails("sha256:1", List.of("myapp:latest"), List.of(registry.host() + "/myapp@" + FakeRegistry.DIGEST), null, 1);
-      ImageDetails changed = new ImageDetails("sha256:2", List.of("myapp:latest"), List.of(registry.host() + "/myapp@" + other), null, 1);
-      ImageDetails never = new ImageDetails("sha256:3", List.of("myapp:latest"), List.of(), null, 1);
+      ImageDetails myapp = new ImageDetails(mine, List.of("myapp:latest"), List.of(), null, 1, List.of(other));
       RegistryCheck check = new RegistryCheck(registry.host(), "myapp", null, null, "myapp");
 
-      assertThat(check.evaluate(ctxWith(pushed)).status()).isEqualTo(Status.PASSED);
-      assertThat(check.evaluate(ctxWith(changed)).message()).contains("is not the local myapp (" + other + ")");
-      assertThat(check.evaluate(ctxWith(never)).message()).contains("never pushed to " + registry.host()).contains("docker push");
-      assertThat(check.evaluate(ctx()).message()).startsWith("there is no local image myapp");
+      registry.push("myapp:latest", mine, other);
+      assertThat(check.evaluate(ctxWith(myapp)).status()).isEqualTo(Status.PASSED);
+      registry.push("myapp:latest", other, other);
+      assertThat(check.evaluate(ctxWith(myapp)).message()).contains("is another image (" + other.substring(7, 19) + ") than myapp (" + mine.substring(7, 19) + ")");
+      assertThat(check.evaluate(ctx()).message()).startsWith("there is no image myapp to compare with");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.dockerlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,25 @@ class WorkspaceChecksTest {
 
   private CheckContext ctx(Evidence evidence, Map<String, String> answers) {
     return new CheckContext(null, dir, dir, evidence, answers);
+  }
+
+  /** verify-lessons found it: an htpasswd step passed any file of 60 bytes, even a password in clear. */
+  @Test
+  void fileCheck_htpasswdFormat_wantsBcryptLines_andNeverQuotesThem() throws Exception {
+    Files.createDirectories(dir.resolve("auth"));
+    FileCheck check = new FileCheck("auth/htpasswd", null, null, "htpasswd");
+    Files.writeString(dir.resolve("auth/htpasswd"), "manu:$2y$05$" + "a".repeat(53) + "\n");
+    assertThat(check.evaluate(ctx(null, null)).status()).isEqualTo(Status.PASSED);
+    Files.writeString(dir.resolve("auth/htpasswd"), "manu:$2y$05$" + "a".repeat(53) + "\nmanu:s3cret-in-clear\n");
+    CheckResult clear = check.evaluate(ctx(null, null));
+    assertThat(clear.status()).isEqualTo(Status.FAILED);
+    assertThat(clear.message()).isEqualTo("auth/htpasswd line 2 is not user:bcrypt-hash (a bcrypt hash starts with $2y$): make each line with htpasswd -Bbn USER PASSWORD");
+    assertThat(clear.toString()).doesNotContain("s3cret");
+    Files.writeString(dir.resolve("auth/htpasswd"), "\n");
+    assertThat(check.evaluate(ctx(null, null)).message()).startsWith("auth/htpasswd has no user:hash line");
+    Files.write(dir.resolve("auth/htpasswd"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertThat(check.evaluate(ctx(null, null)).status()).isEqualTo(Status.FAILED);
+    assertThatThrownBy(() -> new FileCheck("a", null, null, "csv")).hasMessage("format: the known format is htpasswd (user:bcrypt-hash lines), not 'csv'");
   }
 
   @Test

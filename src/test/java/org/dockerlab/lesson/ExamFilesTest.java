@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExamFilesTest {
-  private static final String GOAL = "  - {id: a, title: A goal, checks: [{type: file, path: a}], solution: [touch a]}\n";
+  private static final String GOAL = "  - {id: a, title: A goal, checks: [{type: file, path: a}], solution: [touch a], alternatives: [[x], [y]], counterexamples: [[z], [w]]}\n";
   private static final String EXAM = "id: x\ntitle: X\nsummary: S\nexam: {timeLimitMinutes: 0.5}\nsteps:\n" + GOAL;
   private static final String LESSON = "id: les\ntitle: L\nsummary: S\nsteps:\n"
-      + "  - {id: a, title: A, text: t, checks: [{type: file, path: a}], hints: [h], solution: [touch a]}\n";
+      + "  - {id: a, title: A, text: t, checks: [{type: file, path: a}], hints: [h], solution: [touch a], alternatives: [[x], [y]], counterexamples: [[z], [w]]}\n";
 
   private static LintReport lint(List<String> lessons, List<String> exams) {
     LessonLoader loader = new LessonLoader();

@@ -54,7 +54,7 @@ class LessonLinterTest {
   @Test
   void ipv6LocalUrls_lintClean() {
     String yaml = "id: x\ntitle: T\nsummary: S\nsteps:\n  - {id: a, title: A, text: t, checks: [{type: http, url: 'http://[::1]:5000/v2/'}], "
-        + "hints: [h], solution: [s]}\n";
+        + "hints: [h], solution: [s], alternatives: [[x], [y]], counterexamples: [[z], [w]]}\n";
     LessonFile file = new LessonLoader().parse("lessons/01-x.yaml", yaml);
     assertThat(LessonLinter.lint(new Curriculum(List.of(file))).problems()).isEmpty();
   }

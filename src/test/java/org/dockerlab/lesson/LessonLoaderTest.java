@@ -39,7 +39,8 @@ class LessonLoaderTest {
     assertThat(notes.setup()).containsExactly(new EnsureImage("busybox:latest"), new RemoveFile("note.txt"));
     LessonStep step = notes.steps().get(0);
     assertThat(step.checks()).containsExactly(new FileCheck("note.txt", 1L, null));
-    assertThat(step.alternatives()).containsExactly(List.of("echo hi > note.txt"));
+    assertThat(step.alternatives()).extracting(Example::run).containsExactly(List.of("echo hi > note.txt"), List.of("echo hello >> note.txt"));
+    assertThat(step.counterexamples()).extracting(Example::run).containsExactly(List.of("echo hello > notes.txt"), List.of("echo hello"));
     assertThat(lessons.get(1).requires().lessons()).containsExactly("notes");
   }
 

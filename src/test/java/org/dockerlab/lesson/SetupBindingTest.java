@@ -29,7 +29,7 @@ class SetupBindingTest {
 
   private static LessonFile lessonWithSetup(String action) {
     String yaml = "id: x\ntitle: T\nsummary: S\nsetup:\n  - " + action + "\n"
-        + "steps:\n  - {id: a, title: A, text: t, checks: [{type: file, path: a}], hints: [h], solution: [s]}\n";
+        + "steps:\n  - {id: a, title: A, text: t, checks: [{type: file, path: a}], hints: [h], solution: [s], alternatives: [[x], [y]], counterexamples: [[z], [w]]}\n";
     return new LessonLoader().parse("lessons/01-x.yaml", yaml);
   }
 

@@ -79,6 +79,6 @@ class UntrustedLessonsTest {
   }
 
   private static String steps(String check) {
-    return "steps:\n  - id: a\n    title: A\n    text: t\n    checks:\n      - " + check + "\n    hints: [h]\n    solution: [s]\n";
+    return "steps:\n  - id: a\n    title: A\n    text: t\n    checks:\n      - " + check + "\n    hints: [h]\n    solution: [s]\n    alternatives: [[x], [y]]\n    counterexamples: [[z], [w]]\n";
   }
 }

@@ -380,7 +380,8 @@ public final class FakeGateway implements DockerGateway {
     return container(name).map(c -> {
       ContainerSpec spec = specs.get(c.id());
       List<String> env = spec == null ? List.of() : spec.env();
-      return new ContainerDetails(c.id(), c.name(), c.image(), "sha256:image", c.state(), c.ports(), env, c.labels());
+      String imageId = find(c.image()).map(Image::id).orElse("sha256:image");
+      return new ContainerDetails(c.id(), c.name(), c.image(), imageId, c.state(), c.ports(), env, c.labels());
     });
   }
 

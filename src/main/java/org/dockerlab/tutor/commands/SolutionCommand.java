@@ -57,7 +57,7 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
     for (String line : step.solution()) {
       out.println("    " + line);
     }
-    List<List<String>> alternatives = step.alternatives();
+    List<List<String>> alternatives = step.workingAlternatives();
     if (!alternatives.isEmpty()) {
       out.println(look.dim("Also right:"));
       alternatives.forEach(alt -> out.println(look.dim("    " + String.join(" ; ", alt))));
