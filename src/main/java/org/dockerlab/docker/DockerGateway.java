@@ -116,6 +116,15 @@ public interface DockerGateway extends AutoCloseable {
    */
   String build(InputStream context, String tag, Map<String, String> labels);
 
+  /**
+   * Builds an image with the engine's classic builder ({@code docker build}) and returns its ID.
+   *
+   * @param context the build context as a tar; read to its end
+   * @param output hears the builder's text as it comes ({@code Step 1/3 : FROM busybox})
+   * @throws EngineError with the builder's words when a step fails or the Dockerfile is wrong
+   */
+  String buildImage(InputStream context, BuildSpec spec, Consumer<String> output, CancelToken cancel);
+
   void tag(String source, String target);
 
   /**

@@ -267,6 +267,56 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
+  public String buildImage(InputStream context, BuildSpec spec, Consumer<String> output, CancelToken cancel) {
+    StringBuilder path = new StringBuilder("/build?rm=1&forcerm=1&dockerfile=").append(EngineHttp.encode(spec.dockerfile()));
+    spec.tags().forEach(t -> path.append("&t=").append(EngineHttp.encode(t)));
+    if (!spec.buildArgs().isEmpty()) {
+      path.append("&buildargs=").append(EngineHttp.encode(EngineHttp.json(spec.buildArgs())));
+    }
+    if (!spec.labels().isEmpty()) {
+      path.append("&labels=").append(EngineHttp.encode(EngineHttp.json(spec.labels())));
+    }
+    path.append(spec.noCache() ? "&nocache=1" : "").append(spec.quiet() ? "&q=1" : "");
+    Request request =
+        Request.builder()
+            .method(Request.Method.POST)
+            .path(path.toString())
+            .putHeader("Content-Type", "application/x-tar")
+            .body(context)
+            .build();
+    String id = null;
+    try (Response response = http.send(request)) {
+      cancel.onCancel(response);
+      try (MappingIterator<JsonNode> messages = EngineHttp.JSON.readerFor(JsonNode.class).readValues(response.getBody())) {
+        while (messages.hasNextValue()) {
+          JsonNode m = messages.nextValue();
+          if (m.hasNonNull("error")) {
+            throw new EngineError(500, m.get("error").asText().strip(), null);
+          }
+          if (m.path("aux").hasNonNull("ID")) {
+            id = m.path("aux").get("ID").asText();
+          }
+          if (m.hasNonNull("stream")) {
+            String text = m.get("stream").asText();
+            if (spec.quiet() && text.strip().matches("sha256:[0-9a-f]{64}")) {
+              id = text.strip(); // a quiet build's only word is the image's ID
+            }
+            output.accept(text);
+          }
+        }
+      }
+    } catch (IOException e) {
+      cancel.check();
+      throw new EngineError(500, "the builder's answer could not be read (" + e.getMessage() + ")", e);
+    }
+    cancel.check();
+    if (id == null) {
+      throw new EngineError(500, "the builder did not say which image it built", null);
+    }
+    return id;
+  }
+
+  @Override
   public void tag(String source, String target) {
     ImageRef ref = ImageRef.parse(target);
     run(() -> client.tagImageCmd(source, ref.repository(), ref.tagOrLatest()).exec());

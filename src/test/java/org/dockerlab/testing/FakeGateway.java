@@ -65,6 +65,7 @@ public final class FakeGateway implements DockerGateway {
   private final List<String> pushes = new ArrayList<>();
   private final List<String> pulls = new ArrayList<>();
   private final List<EngineEvent> events = new ArrayList<>();
+  private final List<String> builtFiles = new ArrayList<>();
   private byte[] containerOutput = new byte[0];
   private int exitCode;
   private int nextId = 1;
@@ -535,6 +536,47 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public int execExitCode(String execId) {
     throw new UnsupportedOperationException("the fake engine runs no processes");
+  }
+
+  @Override
+  public String buildImage(InputStream context, org.dockerlab.docker.BuildSpec spec, Consumer<String> output, CancelToken cancel) {
+    answer();
+    String dockerfile;
+    try (org.apache.commons.compress.archivers.tar.TarArchiveInputStream tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(context)) {
+      dockerfile = null;
+      for (var e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+        builtFiles.add(e.getName());
+        if (e.getName().equals(spec.dockerfile())) {
+          dockerfile = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (dockerfile == null) {
+      throw new EngineError(500, "Cannot locate specified Dockerfile: " + spec.dockerfile(), null);
+    }
+    List<String> steps = dockerfile.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    for (int i = 0; i < steps.size(); i++) {
+      String word = steps.get(i).split("\\s+")[0].toUpperCase();
+      if (!Set.of("FROM", "RUN", "COPY", "ADD", "CMD", "ENTRYPOINT", "ENV", "ARG", "WORKDIR", "EXPOSE", "LABEL", "USER", "VOLUME").contains(word)) {
+        throw new EngineError(500, "dockerfile parse error line " + (i + 1) + ": unknown instruction: " + steps.get(i).split("\\s+")[0].toUpperCase(), null);
+      }
+      output.accept("Step " + (i + 1) + "/" + steps.size() + " : " + steps.get(i) + "\n");
+    }
+    String id = "sha256:" + String.format("%064x", nextId++);
+    spec.tags().forEach(this::untag);
+    images.add(new Image(id, spec.tags(), List.of(), spec.labels(), Instant.now().getEpochSecond(), 4_261_550, List.of()));
+    output.accept("Successfully built " + id.substring(7, 19) + "\n");
+    spec.tags().forEach(t -> output.accept("Successfully tagged " + t + "\n"));
+    record("image", "build", id);
+    return id;
+  }
+
+  /** The files the last builds were sent in their contexts. */
+  public List<String> builtFiles() {
+    return List.copyOf(builtFiles);
   }
 
   // --- history, import, prune, disk usage, export ---

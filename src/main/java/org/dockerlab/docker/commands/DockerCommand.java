@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ImportCommand.class,
       ImagePruneCommand.class,
-      SystemCommand.class
+      SystemCommand.class,
+      BuildCommand.class
     },
     usageHelpAutoWidth = true)
 public final class DockerCommand implements Runnable {

@@ -1,10 +1,14 @@
 package org.dockerlab.docker.commands;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.EngineInfo;
+import org.dockerlab.docker.format.GoTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code docker version}: the lab's client and the engine's versions, laid out like the docker CLI's. */
@@ -12,9 +16,18 @@ import picocli.CommandLine.ParentCommand;
 final class DockerVersionCommand implements Callable<Integer> {
   @ParentCommand DockerCommand docker;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format output using a Go template ('json' or a template)")
+  String format;
+
   @Override
   public Integer call() {
     PrintWriter out = docker.io().out();
+    if (format != null && !format.isEmpty()) {
+      GoTemplate template = new GoTemplate(format.equals("json") ? "{{json .}}" : format);
+      out.println(template.render(versions(docker.context().engine().info())));
+      out.flush();
+      return 0;
+    }
     out.println("Client: dockerlab (native, on docker-java)");
     out.printf(" Version:           %s%n", clientVersion());
     out.printf(" OS/Arch:           %s/%s%n", System.getProperty("os.name").toLowerCase(Locale.ROOT), System.getProperty("os.arch"));
@@ -30,6 +43,28 @@ final class DockerVersionCommand implements Callable<Integer> {
     out.printf("  Kernel version:   %s%n", v.kernelVersion());
     out.flush();
     return 0;
+  }
+
+  /** What a template sees: {@code .Client} and {@code .Server} with the engine's field names ({@code .Server.Version}). */
+  private static ObjectNode versions(EngineInfo v) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ObjectNode client = root.putObject("Client");
+    client.putObject("Platform").put("Name", "dockerlab");
+    client.put("Version", clientVersion());
+    client.put("APIVersion", v.apiVersion());
+    client.put("Os", System.getProperty("os.name").toLowerCase(Locale.ROOT));
+    client.put("Arch", System.getProperty("os.arch"));
+    ObjectNode server = root.putObject("Server");
+    server.putObject("Platform").put("Name", "Docker Engine");
+    server.put("Version", v.version());
+    server.put("APIVersion", v.apiVersion());
+    server.put("MinAPIVersion", v.minApiVersion());
+    server.put("GitCommit", v.gitCommit());
+    server.put("GoVersion", v.goVersion());
+    server.put("Os", v.os());
+    server.put("Arch", v.arch());
+    server.put("KernelVersion", v.kernelVersion());
+    return root;
   }
 
   private static String clientVersion() {

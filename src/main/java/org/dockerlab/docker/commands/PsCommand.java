@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSummary;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.dockerlab.docker.format.ContainerRows;
+import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,11 +40,15 @@ final class PsCommand implements Callable<Integer> {
   @Option(names = {"-s", "--size"}, description = "Display total file sizes")
   boolean size;
 
+  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
+  String format;
+
   @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output (name=, label=, status=, ancestor=, id=)")
   List<String> filters = new ArrayList<>();
 
   @Override
   public Integer call() {
+    RowFormat custom = format == null || format.isEmpty() || format.equals("table") || quiet ? null : new RowFormat(Formats.orDefault(format, ""));
     int limit = latest ? 1 : last;
     // like the engine's limit, -n and -l count stopped containers too; the engine lists newest first
     List<ContainerSummary> containers = docker.context().engine().containers(all || limit > 0, Filters.parse(filters));
@@ -50,7 +56,17 @@ final class PsCommand implements Callable<Integer> {
       containers = containers.subList(0, limit);
     }
     PrintWriter out = docker.io().out();
-    if (quiet) {
+    if (custom != null) {
+      Map<String, JsonNode> records = new HashMap<>();
+      if (!containers.isEmpty()) {
+        // a template may name .Size (then the engine must count sizes, as the CLI asks it to), .Mounts, .Networks
+        boolean sizes = size || format.contains(".Size") || format.contains("json .") || format.equals("json");
+        docker.context().engine().containersJson(all || limit > 0, sizes, Filters.parse(filters)).forEach(j -> records.put(j.path("Id").asText(), j));
+      }
+      Instant now = Instant.now();
+      custom.print(ContainerRows.HEADERS,
+          containers.stream().map(c -> ContainerRows.fields(c, records.getOrDefault(c.id(), MissingNode.getInstance()), now, !noTrunc)).toList(), out);
+    } else if (quiet) {
       containers.forEach(c -> out.println(ContainerRows.id(c, !noTrunc)));
     } else {
       Map<String, String> sizes = size && !containers.isEmpty() ? sizes(all || limit > 0) : Map.of();

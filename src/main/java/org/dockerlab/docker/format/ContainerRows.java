@@ -1,8 +1,14 @@
 package org.dockerlab.docker.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.io.HumanUnits;
 
@@ -10,7 +16,53 @@ import org.dockerlab.io.HumanUnits;
 public final class ContainerRows {
   public static final List<String> HEADER = List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES");
 
+  /** Each field a {@code --format} template can name, with its column header. */
+  public static final Map<String, String> HEADERS = Map.ofEntries(
+      Map.entry("ID", "CONTAINER ID"), Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"),
+      Map.entry("CreatedAt", "CREATED AT"), Map.entry("RunningFor", "CREATED"), Map.entry("Ports", "PORTS"),
+      Map.entry("State", "STATE"), Map.entry("Status", "STATUS"), Map.entry("Size", "SIZE"), Map.entry("Names", "NAMES"),
+      Map.entry("Labels", "LABELS"), Map.entry("Mounts", "MOUNTS"), Map.entry("Networks", "NETWORKS"),
+      Map.entry("LocalVolumes", "LOCAL VOLUMES"));
+
   private ContainerRows() {}
+
+  /**
+   * The fields a {@code --format} template sees, keys sorted like the CLI's {@code {{json .}}}.
+   *
+   * @param json the engine's own record of the container, for its mounts, networks and sizes
+   */
+  public static ObjectNode fields(ContainerSummary c, JsonNode json, Instant now, boolean trunc) {
+    List<String> cells = row(c, now, trunc);
+    ObjectNode row = JsonNodeFactory.instance.objectNode();
+    row.put("Command", cells.get(2));
+    row.put("CreatedAt", GoTimes.string(c.created()));
+    row.put("ID", cells.get(0));
+    row.put("Image", cells.get(1));
+    row.put("Labels", new TreeMap<>(c.labels()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+    List<String> mounts = new ArrayList<>();
+    int local = 0;
+    for (JsonNode m : json.path("Mounts")) {
+      String name = m.path("Name").asText("");
+      if (name.isEmpty()) {
+        name = m.path("Source").asText("");
+      }
+      mounts.add(trunc ? Ellipsis.of(name, 15) : name);
+      local += m.path("Driver").asText("").equals("local") ? 1 : 0;
+    }
+    row.put("LocalVolumes", Integer.toString(local));
+    row.put("Mounts", String.join(",", mounts));
+    row.put("Names", cells.get(6));
+    List<String> networks = new ArrayList<>();
+    json.path("NetworkSettings").path("Networks").fieldNames().forEachRemaining(networks::add);
+    row.put("Networks", networks.stream().sorted().collect(Collectors.joining(",")));
+    row.putNull("Platform");
+    row.put("Ports", cells.get(5));
+    row.put("RunningFor", cells.get(3));
+    row.put("Size", size(json.path("SizeRw").asLong(), json.path("SizeRootFs").asLong()));
+    row.put("State", c.state() == null ? "" : c.state());
+    row.put("Status", cells.get(4));
+    return row;
+  }
 
   /** The container's ID as {@code ps -q} prints it. */
   public static String id(ContainerSummary c, boolean trunc) {

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
 
 /**
- * The PORTS column of {@code docker ps}, as the docker CLI 20.10 writes it: consecutive ports are grouped
+ * The PORTS column of {@code docker ps}, as the docker CLI writes it: consecutive ports are grouped
  * ({@code 0.0.0.0:9000-9002->9000-9002/tcp}), ports published on the same number come first, ports
- * published on another number follow ({@code 0.0.0.0:8081->8080/tcp, :::8081->8080/tcp}), and exposed but
- * unpublished ports show alone ({@code 5000/tcp}).
+ * published on another number follow ({@code 0.0.0.0:8081->8080/tcp, [::]:8081->8080/tcp}), and exposed but
+ * unpublished ports show alone ({@code 5000/tcp}). IPv6 addresses are bracketed as Go's
+ * {@code net.JoinHostPort} writes them (current CLIs; 20.10 wrote {@code :::8081}).
  */
 public final class PortFormat {
   private PortFormat() {}
@@ -31,7 +32,7 @@ public final class PortFormat {
       String key = p.protocol();
       if (!p.hostIp().isEmpty()) {
         if (p.hostPort() != p.containerPort()) {
-          hostMappings.add(p.hostIp() + ":" + p.hostPort() + "->" + p.containerPort() + "/" + p.protocol());
+          hostMappings.add(host(p.hostIp()) + ":" + p.hostPort() + "->" + p.containerPort() + "/" + p.protocol());
           continue;
         }
         key = p.hostIp() + "/" + p.protocol();
@@ -52,13 +53,17 @@ public final class PortFormat {
     return String.join(", ", result);
   }
 
+  private static String host(String ip) {
+    return ip.contains(":") ? "[" + ip + "]" : ip;
+  }
+
   private static String group(String key, int[] range) {
     int slash = key.lastIndexOf('/');
     String ip = slash < 0 ? "" : key.substring(0, slash);
     String type = key.substring(slash + 1);
     String ports = range[0] == range[1] ? String.valueOf(range[0]) : range[0] + "-" + range[1];
     if (!ip.isEmpty()) {
-      ports = ip + ":" + ports + "->" + ports;
+      ports = host(ip) + ":" + ports + "->" + ports;
     }
     return ports + "/" + type;
   }

@@ -163,7 +163,7 @@ class ContainerCommandsIT {
     String row = lines.stream().filter(l -> l.endsWith(" " + name)).findFirst().orElseThrow();
     assertThat(row)
         .matches("[0-9a-f]{12}   myapp +\"httpd -f -v -p 8080…\" +.* ago +Up .*")
-        .contains("0.0.0.0:" + port + "->8080/tcp, :::" + port + "->8080/tcp");
+        .contains("0.0.0.0:" + port + "->8080/tcp, [::]:" + port + "->8080/tcp");
     // every column starts where the header's does
     int names = lines.get(0).indexOf("NAMES");
     assertThat(row.indexOf(name)).isEqualTo(names);

@@ -56,7 +56,7 @@ class DockerCliFuzzTest {
     int[] failures = {0};
     try (DockerGateway engine = DockerGateway.connect(nowhere, workdir.resolve("docker-config"))) {
       DockerCli cli = new DockerCli(new DockerContext(engine, workdir.resolve("docker-config"), null), false);
-      Assertions.assertTimeoutPreemptively(Duration.ofSeconds(240), () -> {
+      Assertions.assertTimeoutPreemptively(Duration.ofSeconds(600), () -> {
         for (int i = 0; i < RUNS; i++) {
           List<String> args = randomArgs(random, words);
           DockerOutcome outcome = runOnce(cli, args, random);

@@ -34,10 +34,10 @@ class DockerCliIT {
 
   @Test
   void aDockerSubcommandTheLabDoesNotRun_getsOneClearLine() {
-    DockerRunner.Result r = docker.run("build", ".");
+    DockerRunner.Result r = docker.run("commit", "x");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).contains("docker build is not part of the lab shell");
+    assertThat(r.err()).contains("docker commit is not part of the lab shell");
   }
 
   @Test

@@ -92,8 +92,8 @@ class FakeEngineCommandsTest {
 
     assertThat(docker("ps").out().lines())
         .containsExactly(
-            "CONTAINER ID   IMAGE        COMMAND                  CREATED         STATUS         PORTS                                       NAMES",
-            "9f86d081884c   registry:2   \"/entrypoint.sh /etc…\"   3 minutes ago   Up 3 minutes   0.0.0.0:5000->5000/tcp, :::5000->5000/tcp   registry");
+            "CONTAINER ID   IMAGE        COMMAND                  CREATED         STATUS         PORTS                                         NAMES",
+            "9f86d081884c   registry:2   \"/entrypoint.sh /etc…\"   3 minutes ago   Up 3 minutes   0.0.0.0:5000->5000/tcp, [::]:5000->5000/tcp   registry");
     assertThat(docker("ps", "-a", "-q").out()).isEqualTo("9f86d081884c\n1b4f0e985197\n");
     assertThat(docker("container", "ls", "-aq", "--no-trunc").out()).startsWith(running + "\n");
   }

@@ -187,6 +187,18 @@ class NextLessonCommandsTest {
     assertThat(sized.get(1)).endsWith("older     12B (virtual 4.26MB)");
   }
 
+  @Test
+  void imagesAndPsFormat_tablesGetHeaders_andALiteralBackslashTIsATab() {
+    assertThat(docker("images", "--format", "{{.Repository}}:{{.Tag}}").out()).isEqualTo("busybox:latest\n");
+    assertThat(docker("images", "--format", "table {{.ID}}\\t{{.Repository}}").out().lines())
+        .containsExactly("IMAGE ID       REPOSITORY", "3002921e3d54   busybox");
+    assertThat(docker("images", "--format", "{{.ID}}\\t{{.Tag}}").out()).isEqualTo("3002921e3d54\tlatest\n");
+    assertThat(docker("images", "--format", "json").out()).startsWith("{\"Containers\":\"N/A\",").contains("\"Digest\":\"\\u003cnone\\u003e\"");
+    engine.withContainer(new ContainerSummary("a".repeat(64), List.of("/web"), "busybox", "sh", 0, "running", "Up 1 second", List.of(), Map.of("b", "2", "a", "1")));
+    assertThat(docker("ps", "--format", "table {{.Names}}\\t{{.Labels}}\\t{{.State}}").out().lines())
+        .containsExactly("NAMES     LABELS    STATE", "web       a=1,b=2   running");
+  }
+
   private static byte[] tar(String name, String content) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {

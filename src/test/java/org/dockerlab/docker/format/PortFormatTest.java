@@ -10,7 +10,7 @@ class PortFormatTest {
   @Test
   void samePortOnV4AndV6_readsLikeTheCli() {
     String s = PortFormat.display(List.of(new PublishedPort("::", 5000, 5000, "tcp"), new PublishedPort("0.0.0.0", 5000, 5000, "tcp")));
-    assertThat(s).isEqualTo("0.0.0.0:5000->5000/tcp, :::5000->5000/tcp");
+    assertThat(s).isEqualTo("0.0.0.0:5000->5000/tcp, [::]:5000->5000/tcp");
   }
 
   @Test
