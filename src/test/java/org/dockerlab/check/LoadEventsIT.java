@@ -62,21 +62,4 @@ class LoadEventsIT {
 
     assertThat(r.out()).as(r.all()).doesNotContain("Step 2/3 complete").contains("loaded nothing since busybox.tar was written");
   }
-
-  @Test
-  void theGzipStepDoneWithTheDockerCliInAnotherTerminal_counts() throws Exception {
-    assertThat(shell("start load\ndocker rmi busybox\nnext\ndocker load -i busybox.tar\nnext\n").out()).contains("Step 3/3");
-    Path workspace = state.resolve("workspace");
-    Path cli = Files.createDirectories(root.resolve("cli-config"));
-    ProcessBuilder save = new ProcessBuilder("sh", "-c", "docker save busybox | gzip > busybox.tar.gz && docker rmi busybox && docker load -i busybox.tar.gz")
-        .directory(workspace.toFile()).redirectErrorStream(true);
-    save.environment().put("DOCKER_CONFIG", cli.toString());
-    Process p = save.start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as(out).isZero();
-
-    LabProcess.Result check = shell("check\n");
-
-    assertThat(check.out()).as(check.all()).contains("Step 3/3 complete");
-  }
 }
