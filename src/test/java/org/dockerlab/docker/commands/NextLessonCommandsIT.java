@@ -2,8 +2,12 @@ package org.dockerlab.docker.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +46,17 @@ class NextLessonCommandsIT {
   private final String label = "dlt.cmds=" + UUID.randomUUID();
 
   @BeforeAll
-  static void startRegistry() {
+  static void startRegistry() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
     registry =
         new GenericContainer<>("registry:2")
-            .withCreateContainerCmdModifier(c -> c.withName(PREFIX + "reg-" + System.nanoTime()))
+            // one host port, chosen here: the engine can give IPv4 and IPv6 different random ports, and the
+            // mapped port Testcontainers reports is then not the one dockerd reaches on 127.0.0.1
+            .withCreateContainerCmdModifier(c -> c.withName(PREFIX + "reg-" + System.nanoTime())
+                .getHostConfig().withPortBindings(new PortBinding(Ports.Binding.bindPort(port), ExposedPort.tcp(5000))))
             .withExposedPorts(5000)
             .waitingFor(Wait.forHttp("/v2/").forStatusCode(200));
     registry.start();
