@@ -167,6 +167,61 @@ class IdentityChecksTest {
     }
   }
 
+  @Test
+  void registryHoldingAnotherImage_whileTheLocalTagIsTheRightOne_isFixedByAPush_notByATagOfTheNameToItself() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("myapp", registry.host() + "/myapp");
+      registry.push("myapp:latest", BUSYBOX, BUSYBOX_LAYERS.toArray(String[]::new));
+
+      CheckResult r = new RegistryCheck(registry.host(), "myapp", null, null, registry.host() + "/myapp").evaluate(ctx(engine, null));
+
+      assertThat(r.status()).isEqualTo(Status.FAILED);
+      assertThat(r.message()).endsWith("docker push " + registry.host() + "/myapp:latest").doesNotContain("docker tag");
+      assertThat(r.hint()).contains("wrong-image");
+    }
+  }
+
+  @Test
+  void registryLackingTheTag_whileTheLocalTagIsAnotherImage_saysToTagTheRightOneBeforePushing() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("busybox", registry.host() + "/myapp");
+
+      CheckResult r = new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+
+      assertThat(r.status()).isEqualTo(Status.FAILED);
+      assertThat(r.message())
+          .contains("the local tag " + registry.host() + "/myapp:latest is another image (" + BUSYBOX.substring(7, 19) + ")")
+          .endsWith("docker tag myapp:latest " + registry.host() + "/myapp:latest && docker push " + registry.host() + "/myapp:latest")
+          .doesNotContain("push it: docker push");
+      assertThat(r.hint()).contains("wrong-image");
+    }
+  }
+
+  @Test
+  void thePinnedImage_afterItsNameMovedToAnotherImage_isTaggedByItsId() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("busybox", "myapp:latest");
+      String id = MYAPP.substring(7, 19);
+
+      CheckResult pushed = new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+      CheckResult tagged = new ImageCheck("localhost:5000/myapp", null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+
+      assertThat(pushed.message()).endsWith("docker tag " + id + " " + registry.host() + "/myapp:latest && docker push " + registry.host() + "/myapp:latest");
+      assertThat(tagged.message()).contains("no image localhost:5000/myapp");
+      engine.tag("busybox", "localhost:5000/myapp");
+      assertThat(new ImageCheck("localhost:5000/myapp", null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp())).message())
+          .endsWith("point the name at it: docker tag " + id + " localhost:5000/myapp");
+
+      engine.removeImage(MYAPP, true);
+      assertThat(new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp())).message())
+          .contains("the engine no longer has myapp:latest (" + id + ", as it was when the lesson began) under any name or ID: load or build it again")
+          .doesNotContain("docker tag myapp:latest");
+    }
+  }
+
   private static void run(FakeGateway engine, String name, String image) {
     engine.createContainer(new ContainerSpec(name, image, List.of(), Map.of(), List.of(), Map.of()));
     engine.startContainer(name);
