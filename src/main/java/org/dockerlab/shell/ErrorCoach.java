@@ -43,7 +43,7 @@ public final class ErrorCoach {
           rule("No such container: (\\S+)",
               "There is no container called $1. 'docker ps -a' lists them."),
           rule("is not running",
-              "The container is stopped. Start it with 'docker start NAME', or look at why it stopped with 'docker logs NAME'."),
+              "The container is stopped. See why with 'docker logs NAME': when it ends with an error (a panic, '\"realm\" must be set'), its settings are wrong and 'docker start NAME' would crash it again: remove it (docker rm -f NAME) and run it again with the setting fixed; when it shows no error, it was only stopped: docker start NAME."),
           rule("connection refused|dial tcp .*:5000",
               "Nothing answers at that address. Is the registry container running? 'docker ps' should show it with 0.0.0.0:5000->5000/tcp."),
           rule("does not answer|no Docker engine found",

@@ -135,6 +135,37 @@ class IdentityChecksTest {
   }
 
   @Test
+  void containerThatCrashedOnItsConfiguration_isNotToldToStart_butToRunAgainWithTheSettingItsLogAsksFor() {
+    FakeGateway engine = engine().containerOutput(
+        "time=\"2026-12-03T04:00:00Z\" level=info msg=\"redis not configured\"\n"
+            + "panic: unable to configure authorization (htpasswd): \"realm\" must be set for htpasswd access controller\n\n"
+            + "goroutine 1 [running]:\nmain.main()\n\t/go/src/main.go:24 +0x1b\n", 2);
+    engine.createContainer(new ContainerSpec("registry", "myapp", List.of(), Map.of("REGISTRY_AUTH", "htpasswd"), List.of(), Map.of()));
+
+    CheckResult r = new ContainerCheck("registry", null, null, List.of("5000:5000"), List.of("REGISTRY_AUTH=htpasswd")).evaluate(ctx(engine, null));
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message())
+        .contains("it needs REGISTRY_AUTH_HTPASSWD_REALM, so docker start would only crash it again")
+        .endsWith("docker rm -f registry && docker run -d --name registry -p 5000:5000 -e REGISTRY_AUTH=htpasswd -e REGISTRY_AUTH_HTPASSWD_REALM=VALUE IMAGE")
+        .doesNotContain("docker start registry");
+    assertThat(r.hint()).contains("exited");
+  }
+
+  @Test
+  void containerThatWasStopped_withNoErrorInItsLog_isToldToStartAgain() {
+    FakeGateway engine = engine().containerOutput(
+        "time=\"2026-12-03T04:00:00Z\" level=info msg=\"listening on [::]:5000\"\n"
+            + "time=\"2026-12-03T04:00:01Z\" level=error msg=\"response completed with error\" err.code=\"manifest unknown\"\n", 0);
+    engine.createContainer(new ContainerSpec("registry", "myapp", List.of(), Map.of(), List.of(), Map.of()));
+
+    CheckResult r = new ContainerCheck("registry", null, null, null, null).evaluate(ctx(engine, null));
+
+    assertThat(r.message()).contains("show no error").endsWith("start it again: docker start registry").doesNotContain("docker rm -f");
+    assertThat(r.hint()).contains("not-running");
+  }
+
+  @Test
   void registryHoldingAnotherImageUnderTheName_fails_andThePinnedOnePasses_afterItsLocalNamesAreGone() throws Exception {
     try (FakeRegistry registry = new FakeRegistry(null, null)) {
       FakeGateway engine = engine();

@@ -87,4 +87,12 @@ class ErrorCoachTest {
         .contains("either it has no such repository, or the repository has no such tag")
         .doesNotContain("has that repository"));
   }
+
+  @Test
+  void stoppedContainer_isNotSimplyToldToStart_whenItsLogEndsWithAnError() {
+    assertThat(ErrorCoach.explain("Error response from daemon: container 1f2e3d is not running")).hasValueSatisfying(t -> assertThat(t)
+        .contains("docker logs NAME")
+        .contains("would crash it again: remove it (docker rm -f NAME) and run it again with the setting fixed")
+        .doesNotStartWith("The container is stopped. Start it"));
+  }
 }
