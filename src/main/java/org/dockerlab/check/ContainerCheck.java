@@ -216,10 +216,27 @@ public record ContainerCheck(
     }
     return Optional.of(
         CheckResult.failed(
-                name + " runs " + c.image() + " = image " + ImageCheck.shortId(c.imageId()) + ", not " + want.get().describe() + ": docker rm -f " + name + ", then " + runCommand(),
+                name + " runs " + c.image() + " = image " + ImageCheck.shortId(c.imageId()) + ", not " + want.get().describe() + ": " + rerunWith(ctx, want.get()),
                 want.get().describe(),
                 c.image() + " = image " + ImageCheck.shortId(c.imageId()))
             .withHint("wrong-image"));
+  }
+
+  /**
+   * Runs the container again from the pinned image: when the name it is run by ({@code image}) holds another
+   * image locally, running it again would only run that one again, so the name is pointed at the right image first.
+   */
+  private String rerunWith(CheckContext ctx, PinnedImage want) {
+    String run = runCommand();
+    String by = fix == null && image == null ? want.reference() : image;
+    boolean nameIsRight = by == null
+        || ctx.engine().inspectImage(by).map(PinnedImage::identityOf).filter(want.identity()::sameImageAs).isPresent();
+    if (nameIsRight) {
+      return "docker rm -f " + name + ", then " + run;
+    }
+    return want.source(ctx)
+        .map(source -> "point " + by + " at it and run the container again: docker tag " + source + " " + by + " && docker rm -f " + name + " && " + run)
+        .orElse("the engine no longer has that image under any name or ID: load or build it again, docker tag it " + by + ", then docker rm -f " + name + " && " + run);
   }
 
   /**

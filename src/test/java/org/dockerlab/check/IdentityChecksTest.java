@@ -106,6 +106,12 @@ class IdentityChecksTest {
     assertThat(r.status()).isEqualTo(Status.FAILED);
     assertThat(r.found()).isEqualTo("localhost:5000/myapp = image " + BUSYBOX.substring(7, 19));
     assertThat(r.hint()).contains("wrong-image");
+    // running localhost:5000/myapp again would run busybox again: the name is pointed at the right image first
+    assertThat(r.message()).endsWith(
+        "docker tag myapp:latest localhost:5000/myapp && docker rm -f myapp && docker run -d --name myapp localhost:5000/myapp");
+    run(engine, "web", "busybox");
+    assertThat(new ContainerCheck("web", null, null, null, null, "myapp:latest", null).evaluate(ctx(engine, pinnedMyapp())).message())
+        .endsWith(": docker rm -f web, then docker run -d --name web myapp:latest");
   }
 
   @Test
