@@ -42,6 +42,13 @@ public record ContainerCheck(
   /** A Go stack trace's frames and headers: they say where, not why. */
   private static final java.util.regex.Pattern STACK_FRAME = java.util.regex.Pattern.compile("^(\\s|goroutine \\d|[\\w.\\-/]+\\.(go|\\w+)\\(|\\S+\\(\\.\\.\\.\\)|main\\.main\\(|exit status)");
   private static final java.util.regex.Pattern ERROR_LINE = java.util.regex.Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|error|panic)");
+  /**
+   * A line that ends a program because of how it was set up (a Go panic, a fatal log line, "Error: ..."), as
+   * opposed to {@code level=error}, which a working registry logs for each failed request.
+   */
+  private static final java.util.regex.Pattern CRASH_LINE = java.util.regex.Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|panic)");
+  /** registry:2's '"realm" must be set for htpasswd access controller': the setting is REGISTRY_AUTH_HTPASSWD_REALM. */
+  private static final java.util.regex.Pattern MISSING_AUTH_SETTING = java.util.regex.Pattern.compile("\"(\\w+)\" must be set for (\\w+) access controller");
 
   public ContainerCheck {
     ContainerName.require("name", name);
@@ -119,10 +126,26 @@ public record ContainerCheck(
     if (c.running() != running) {
       if (running) {
         String log = lastLines(ctx, c.id());
-        return log.isEmpty()
-            ? CheckResult.failed(name + " exists but is " + c.state() + ": start it (docker start " + name + "); its log is empty, so it says nothing of why it stopped", "running", c.state()).withHint("not-running")
-            : CheckResult.failed(name + " is " + c.state() + "; the last lines of its log say why:\n" + log + "\nfix the cause, then: docker rm -f " + name + " && " + runCommand(), "running", c.state() + ": " + log.lines().reduce((a, b) -> b).orElse("").strip())
-                .withHint("exited");
+        String lastLine = log.lines().reduce((a, b) -> b).orElse("").strip();
+        if (log.isEmpty()) {
+          return CheckResult.failed(name + " exists but is " + c.state() + ": start it (docker start " + name + "); its log is empty, so it says nothing of why it stopped", "running", c.state()).withHint("not-running");
+        }
+        if (log.lines().map(String::strip).noneMatch(l -> CRASH_LINE.matcher(l).find())) {
+          return CheckResult.failed(name + " exists but is " + c.state() + "; the last lines of its log show no error:\n" + log + "\nstart it again: docker start " + name, "running", c.state() + ": " + lastLine)
+              .withHint("not-running");
+        }
+        // its configuration is broken: docker start would run the same configuration and crash again
+        List<String> missing = missingSettings(log);
+        String rerun = fix != null ? fix : withSettings(runCommand(), missing);
+        String cause = missing.isEmpty()
+            ? "its settings are wrong (docker inspect " + name + " shows them), so docker start would only crash it again"
+            : "it needs " + String.join(" and ", missing) + ", so docker start would only crash it again";
+        return CheckResult.failed(
+                name + " is " + c.state() + "; the last lines of its log say why:\n" + log + "\n" + cause
+                    + ": remove it and run it again with the setting fixed: docker rm -f " + name + " && " + rerun,
+                "running",
+                c.state() + ": " + lastLine)
+            .withHint("exited");
       }
       return CheckResult.failed(name + " is still running: stop it: docker stop " + name, "stopped", c.state());
     }
@@ -193,10 +216,27 @@ public record ContainerCheck(
     }
     return Optional.of(
         CheckResult.failed(
-                name + " runs " + c.image() + " = image " + ImageCheck.shortId(c.imageId()) + ", not " + want.get().describe() + ": docker rm -f " + name + ", then " + runCommand(),
+                name + " runs " + c.image() + " = image " + ImageCheck.shortId(c.imageId()) + ", not " + want.get().describe() + ": " + rerunWith(ctx, want.get()),
                 want.get().describe(),
                 c.image() + " = image " + ImageCheck.shortId(c.imageId()))
             .withHint("wrong-image"));
+  }
+
+  /**
+   * Runs the container again from the pinned image: when the name it is run by ({@code image}) holds another
+   * image locally, running it again would only run that one again, so the name is pointed at the right image first.
+   */
+  private String rerunWith(CheckContext ctx, PinnedImage want) {
+    String run = runCommand();
+    String by = fix == null && image == null ? want.reference() : image;
+    boolean nameIsRight = by == null
+        || ctx.engine().inspectImage(by).map(PinnedImage::identityOf).filter(want.identity()::sameImageAs).isPresent();
+    if (nameIsRight) {
+      return "docker rm -f " + name + ", then " + run;
+    }
+    return want.source(ctx)
+        .map(source -> "point " + by + " at it and run the container again: docker tag " + source + " " + by + " && docker rm -f " + name + " && " + run)
+        .orElse("the engine no longer has that image under any name or ID: load or build it again, docker tag it " + by + ", then docker rm -f " + name + " && " + run);
   }
 
   /**
@@ -231,6 +271,32 @@ public record ContainerCheck(
         .map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l)
         .map(l -> "  " + l)
         .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /** The settings a crashed container's log names as missing: {@code REGISTRY_AUTH_HTPASSWD_REALM} for registry:2's realm. */
+  private static List<String> missingSettings(String log) {
+    java.util.regex.Matcher m = MISSING_AUTH_SETTING.matcher(log);
+    List<String> settings = new java.util.ArrayList<>();
+    while (m.find()) {
+      String setting = "REGISTRY_AUTH_" + m.group(2).toUpperCase(java.util.Locale.ROOT) + "_" + m.group(1).toUpperCase(java.util.Locale.ROOT);
+      if (!settings.contains(setting)) {
+        settings.add(setting);
+      }
+    }
+    return settings;
+  }
+
+  /** The run command with {@code -e SETTING=VALUE} for each missing setting it does not set yet, before the image. */
+  private static String withSettings(String command, List<String> settings) {
+    String result = command;
+    for (String setting : settings) {
+      if (result.contains(setting + "=")) {
+        continue;
+      }
+      int image = result.lastIndexOf(' ');
+      result = image < 0 ? result : result.substring(0, image) + " -e " + setting + "=VALUE" + result.substring(image);
+    }
+    return result;
   }
 
   private static String spec(PublishedPort p) {

@@ -100,7 +100,10 @@ public record ImageCheck(
       }
       if (!want.get().identity().sameImageAs(PinnedImage.identityOf(image.get()))) {
         return CheckResult.failed(
-                ref + " is another image (" + shortId(id) + ") than " + want.get().describe() + ": point the name at it: docker tag " + sameAs + " " + ref,
+                ref + " is another image (" + shortId(id) + ") than " + want.get().describe() + ": "
+                    + want.get().source(ctx)
+                        .map(source -> "point the name at it: docker tag " + source + " " + ref)
+                        .orElse("the engine no longer has that image under any name or ID: load or build it again, then docker tag it " + ref),
                 want.get().describe(),
                 ref + " = image " + shortId(id))
             .withHint("wrong-image");

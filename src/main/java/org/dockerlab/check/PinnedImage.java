@@ -27,6 +27,22 @@ record PinnedImage(String reference, Identity identity, boolean pinned) {
     return new Identity(id, id != null && image.repoDigests() != null ? id : null, image.diffIds());
   }
 
+  /**
+   * A name or ID that {@code docker tag} can take this image by, as the engine has it now: the reference while
+   * it still names this image, else the image's short ID while the engine still holds it (under another name
+   * or none); empty when the engine no longer has it at all.
+   */
+  Optional<String> source(CheckContext ctx) {
+    if (ctx.engine().inspectImage(reference).map(PinnedImage::identityOf).filter(identity::sameImageAs).isPresent()) {
+      return Optional.of(reference);
+    }
+    String id = identity.imageId() != null ? identity.imageId() : identity.configDigest();
+    if (id != null && ctx.engine().inspectImage(id).map(PinnedImage::identityOf).filter(identity::sameImageAs).isPresent()) {
+      return Optional.of(identity.shortId());
+    }
+    return Optional.empty();
+  }
+
   /** "myapp:latest (068862f815b3)", saying when pinned that it is the image as the lesson began. */
   String describe() {
     return reference + " (" + identity.shortId() + (pinned ? ", as it was when the lesson began" : "") + ")";

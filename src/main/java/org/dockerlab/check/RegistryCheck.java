@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.host.LocalHosts;
 
@@ -148,25 +149,64 @@ public record RegistryCheck(
   }
 
   /**
-   * The registry lacks the image: say whether it exists locally under that name (then only the push is
-   * missing), or what to tag.
+   * The registry lacks the image: say what to run from the state found. The local tag holds the image the
+   * step is about (or any image, when the check names none): only the push is missing. The local tag holds
+   * another image: point it at the right one, then push. No local tag: tag the right image, then push.
    */
   private CheckResult notPushed(CheckContext ctx, String image, String what, String found) {
-    boolean taggedHere = ImageNames.aliases(image).stream().anyMatch(name -> ctx.engine().inspectImage(name).isPresent());
-    if (taggedHere) {
+    Optional<ImageDetails> local = local(ctx, image);
+    String reference = sameAs != null ? sameAs : matchesLocalImage;
+    if (reference == null) {
+      return local.isPresent()
+          ? CheckResult.failed(what + ": the tag " + image + " exists locally, but the registry has no manifest for it: push it: docker push " + image, image, found)
+              .withHint("tag-not-pushed")
+          : CheckResult.failed(what + ": tag and push it: docker tag IMAGE " + image + " && docker push " + image, image, found).withHint("not-pushed");
+    }
+    Optional<PinnedImage> want = expected(ctx);
+    if (want.isEmpty()) {
+      return CheckResult.failed(what + ", and there is no image " + reference + " to push: docker images lists what is there", image, found).withHint("not-pushed");
+    }
+    if (local.isPresent() && want.get().identity().sameImageAs(PinnedImage.identityOf(local.get()))) {
       return CheckResult.failed(what + ": the tag " + image + " exists locally, but the registry has no manifest for it: push it: docker push " + image, image, found)
           .withHint("tag-not-pushed");
     }
-    String source = sameAs != null ? sameAs : matchesLocalImage != null ? matchesLocalImage : "IMAGE";
-    return CheckResult.failed(what + ": tag and push it: docker tag " + source + " " + image + " && docker push " + image, image, found)
-        .withHint("not-pushed");
+    String fix = retag(ctx, image, want.get());
+    if (local.isPresent()) {
+      return CheckResult.failed(
+              what + ": the local tag " + image + " is another image (" + ImageCheck.shortId(local.get().id()) + ") than " + want.get().describe()
+                  + ", so pushing it would push the wrong image: " + fix,
+              image,
+              found)
+          .withHint("wrong-image");
+    }
+    return CheckResult.failed(what + ": " + fix, image, found).withHint("not-pushed");
+  }
+
+  /** The image by the name the registry is checked for, in any of its local spellings. */
+  private static Optional<ImageDetails> local(CheckContext ctx, String image) {
+    return ImageNames.aliases(image).stream().map(name -> ctx.engine().inspectImage(name)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The image the registry must hold: same-as (pinned), or the local matchesLocalImage as it is now. */
+  private Optional<PinnedImage> expected(CheckContext ctx) {
+    return sameAs != null
+        ? PinnedImage.resolve(ctx, sameAs)
+        : ctx.engine().inspectImage(matchesLocalImage).map(i -> new PinnedImage(matchesLocalImage, PinnedImage.identityOf(i), false));
+  }
+
+  /**
+   * The command that gets the wanted image into the registry under the name when the local name does not hold
+   * it: tag it from a name (or ID) that holds it now, then push; when the engine has lost it, say so.
+   */
+  private static String retag(CheckContext ctx, String image, PinnedImage want) {
+    return want.source(ctx)
+        .map(source -> "tag and push it: docker tag " + source + " " + image + " && docker push " + image)
+        .orElse("the engine no longer has " + want.describe() + " under any name or ID: load or build it again, then docker tag it " + image + " and docker push " + image);
   }
 
   private CheckResult compare(CheckContext ctx, String image, String digest, String body) {
     String reference = sameAs != null ? sameAs : matchesLocalImage;
-    Optional<PinnedImage> expected = sameAs != null
-        ? PinnedImage.resolve(ctx, sameAs)
-        : ctx.engine().inspectImage(matchesLocalImage).map(i -> new PinnedImage(matchesLocalImage, PinnedImage.identityOf(i), false));
+    Optional<PinnedImage> expected = expected(ctx);
     if (expected.isEmpty()) {
       return PinnedImage.unknown(reference);
     }
@@ -184,7 +224,7 @@ public record RegistryCheck(
     if (!want.identity().sameImageAs(pushed.identity())) {
       return CheckResult.failed(
               image + " in the registry is another image (" + pushed.shortConfig() + ") than " + want.describe()
-                  + ": the name is right, the content is not: docker tag " + reference + " " + image + " && docker push " + image,
+                  + ": the name is right, the content is not: " + pushFix(ctx, image, want),
               want.describe(),
               image + " = image " + pushed.shortConfig() + " (" + pushed.diffIds().size() + " layers)")
           .withHint("wrong-image");
@@ -192,6 +232,12 @@ public record RegistryCheck(
     return CheckResult.passed(
         image + " is " + want.describe() + " (manifest " + digest + ")",
         Map.of("manifestDigest", digest, "configDigest", pushed.configDigest()));
+  }
+
+  /** Where the registry holds another image: push the local tag when it is the right image, else tag the right one first. */
+  private static String pushFix(CheckContext ctx, String image, PinnedImage want) {
+    boolean localIsRight = local(ctx, image).map(PinnedImage::identityOf).filter(want.identity()::sameImageAs).isPresent();
+    return localIsRight ? "push the local tag, which is the right image: docker push " + image : retag(ctx, image, want);
   }
 
   private LocalHttp.Reply get(CheckContext ctx, String path, String accept) throws LocalHttp.NoAnswer, LocalHttp.BadConfig {

@@ -221,15 +221,15 @@ public final class LineRunner {
       lastRequests = List.of();
       // the terminal is lent to -it sessions only when the line's input is the terminal itself
       RawTerminal terminal = prompter != null && d.stdin() instanceof Source.None ? prompter.terminal().orElse(null) : null;
-      DockerOutcome outcome =
-          new DockerCli(new DockerContext(engine, session.dockerConfig(), prompter, terminal), session.debug()).run(d.args(), io);
+      DockerContext context = new DockerContext(engine, session.dockerConfig(), prompter, terminal);
+      DockerOutcome outcome = new DockerCli(context, session.debug()).run(d.args(), io);
       out.flush();
       boolean ok = outcome.succeeded() && !token.cancelled();
       ok = wiring.finish(ok);
       if (token.cancelled() && outcome.succeeded()) {
         session.err().println("cancelled");
       }
-      ErrorCoach.explain(outcome.error()).ifPresent(this::hint);
+      ErrorCoach.explain(outcome.error(), context::loggedInUser).ifPresent(this::hint);
       List<ApiCall> calls = engine.trace().drain();
       lastRequests = calls.stream().map(c -> c.method() + " " + c.path() + " " + c.status()).toList();
       if (session.trace()) {

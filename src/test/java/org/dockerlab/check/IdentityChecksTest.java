@@ -106,6 +106,12 @@ class IdentityChecksTest {
     assertThat(r.status()).isEqualTo(Status.FAILED);
     assertThat(r.found()).isEqualTo("localhost:5000/myapp = image " + BUSYBOX.substring(7, 19));
     assertThat(r.hint()).contains("wrong-image");
+    // running localhost:5000/myapp again would run busybox again: the name is pointed at the right image first
+    assertThat(r.message()).endsWith(
+        "docker tag myapp:latest localhost:5000/myapp && docker rm -f myapp && docker run -d --name myapp localhost:5000/myapp");
+    run(engine, "web", "busybox");
+    assertThat(new ContainerCheck("web", null, null, null, null, "myapp:latest", null).evaluate(ctx(engine, pinnedMyapp())).message())
+        .endsWith(": docker rm -f web, then docker run -d --name web myapp:latest");
   }
 
   @Test
@@ -132,6 +138,37 @@ class IdentityChecksTest {
     assertThat(r.message()).contains("\"realm\" must be set").contains("docker rm -f registry && docker run -d --name registry -e REGISTRY_AUTH_HTPASSWD_REALM=Registry registry:2");
     assertThat(r.found()).endsWith("panic: \"realm\" must be set for htpasswd access controller");
     assertThat(r.hint()).contains("exited");
+  }
+
+  @Test
+  void containerThatCrashedOnItsConfiguration_isNotToldToStart_butToRunAgainWithTheSettingItsLogAsksFor() {
+    FakeGateway engine = engine().containerOutput(
+        "time=\"2026-12-03T04:00:00Z\" level=info msg=\"redis not configured\"\n"
+            + "panic: unable to configure authorization (htpasswd): \"realm\" must be set for htpasswd access controller\n\n"
+            + "goroutine 1 [running]:\nmain.main()\n\t/go/src/main.go:24 +0x1b\n", 2);
+    engine.createContainer(new ContainerSpec("registry", "myapp", List.of(), Map.of("REGISTRY_AUTH", "htpasswd"), List.of(), Map.of()));
+
+    CheckResult r = new ContainerCheck("registry", null, null, List.of("5000:5000"), List.of("REGISTRY_AUTH=htpasswd")).evaluate(ctx(engine, null));
+
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.message())
+        .contains("it needs REGISTRY_AUTH_HTPASSWD_REALM, so docker start would only crash it again")
+        .endsWith("docker rm -f registry && docker run -d --name registry -p 5000:5000 -e REGISTRY_AUTH=htpasswd -e REGISTRY_AUTH_HTPASSWD_REALM=VALUE IMAGE")
+        .doesNotContain("docker start registry");
+    assertThat(r.hint()).contains("exited");
+  }
+
+  @Test
+  void containerThatWasStopped_withNoErrorInItsLog_isToldToStartAgain() {
+    FakeGateway engine = engine().containerOutput(
+        "time=\"2026-12-03T04:00:00Z\" level=info msg=\"listening on [::]:5000\"\n"
+            + "time=\"2026-12-03T04:00:01Z\" level=error msg=\"response completed with error\" err.code=\"manifest unknown\"\n", 0);
+    engine.createContainer(new ContainerSpec("registry", "myapp", List.of(), Map.of(), List.of(), Map.of()));
+
+    CheckResult r = new ContainerCheck("registry", null, null, null, null).evaluate(ctx(engine, null));
+
+    assertThat(r.message()).contains("show no error").endsWith("start it again: docker start registry").doesNotContain("docker rm -f");
+    assertThat(r.hint()).contains("not-running");
   }
 
   @Test
@@ -164,6 +201,61 @@ class IdentityChecksTest {
 
       assertThat(r.message()).contains("exists locally, but the registry has no manifest for it: push it: docker push " + registry.host() + "/myapp:latest");
       assertThat(r.hint()).contains("tag-not-pushed");
+    }
+  }
+
+  @Test
+  void registryHoldingAnotherImage_whileTheLocalTagIsTheRightOne_isFixedByAPush_notByATagOfTheNameToItself() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("myapp", registry.host() + "/myapp");
+      registry.push("myapp:latest", BUSYBOX, BUSYBOX_LAYERS.toArray(String[]::new));
+
+      CheckResult r = new RegistryCheck(registry.host(), "myapp", null, null, registry.host() + "/myapp").evaluate(ctx(engine, null));
+
+      assertThat(r.status()).isEqualTo(Status.FAILED);
+      assertThat(r.message()).endsWith("docker push " + registry.host() + "/myapp:latest").doesNotContain("docker tag");
+      assertThat(r.hint()).contains("wrong-image");
+    }
+  }
+
+  @Test
+  void registryLackingTheTag_whileTheLocalTagIsAnotherImage_saysToTagTheRightOneBeforePushing() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("busybox", registry.host() + "/myapp");
+
+      CheckResult r = new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+
+      assertThat(r.status()).isEqualTo(Status.FAILED);
+      assertThat(r.message())
+          .contains("the local tag " + registry.host() + "/myapp:latest is another image (" + BUSYBOX.substring(7, 19) + ")")
+          .endsWith("docker tag myapp:latest " + registry.host() + "/myapp:latest && docker push " + registry.host() + "/myapp:latest")
+          .doesNotContain("push it: docker push");
+      assertThat(r.hint()).contains("wrong-image");
+    }
+  }
+
+  @Test
+  void thePinnedImage_afterItsNameMovedToAnotherImage_isTaggedByItsId() throws Exception {
+    try (FakeRegistry registry = new FakeRegistry(null, null)) {
+      FakeGateway engine = engine();
+      engine.tag("busybox", "myapp:latest");
+      String id = MYAPP.substring(7, 19);
+
+      CheckResult pushed = new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+      CheckResult tagged = new ImageCheck("localhost:5000/myapp", null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp()));
+
+      assertThat(pushed.message()).endsWith("docker tag " + id + " " + registry.host() + "/myapp:latest && docker push " + registry.host() + "/myapp:latest");
+      assertThat(tagged.message()).contains("no image localhost:5000/myapp");
+      engine.tag("busybox", "localhost:5000/myapp");
+      assertThat(new ImageCheck("localhost:5000/myapp", null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp())).message())
+          .endsWith("point the name at it: docker tag " + id + " localhost:5000/myapp");
+
+      engine.removeImage(MYAPP, true);
+      assertThat(new RegistryCheck(registry.host(), "myapp", null, null, null, "myapp:latest").evaluate(ctx(engine, pinnedMyapp())).message())
+          .contains("the engine no longer has myapp:latest (" + id + ", as it was when the lesson began) under any name or ID: load or build it again")
+          .doesNotContain("docker tag myapp:latest");
     }
   }
 

@@ -2,6 +2,7 @@ package org.dockerlab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ErrorCoachTest {
@@ -57,5 +58,41 @@ class ErrorCoachTest {
     String engine = "Error response from daemon: driver failed programming external connectivity on endpoint x (abc): Error starting userland proxy: listen tcp4 0.0.0.0:40601: bind: address already in use";
     assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t)
         .contains("already listens on port 40601").contains("ss -ltnp sport = :40601").contains("-p OTHER:CONTAINER"));
+  }
+
+  @Test
+  void manifestUnknown_forAUserNameAlone_saysTheRepositoryIsMissing_notTheTag() {
+    String engine = "Error response from daemon: manifest for localhost:5001/student:latest not found: manifest unknown: manifest unknown";
+
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t)
+        .contains("If 'student' is a user or organisation name, the name is missing its repository: localhost:5001/student/myapp")
+        .contains("curl http://localhost:5001/v2/_catalog")
+        .doesNotContain("has that repository"));
+    assertThat(ErrorCoach.explain(engine, registry -> registry.equals("localhost:5001") ? Optional.of("student") : Optional.empty()))
+        .hasValueSatisfying(t -> assertThat(t)
+            .startsWith("'student' is your user name on localhost:5001, not a repository")
+            .contains("docker pull localhost:5001/student/myapp")
+            .contains("curl -u student http://localhost:5001/v2/_catalog"));
+  }
+
+  @Test
+  void manifestUnknown_neverClaimsTheRepositoryExists_andNamesItsTagsList() {
+    String engine = "Error response from daemon: manifest for localhost:5001/student/myap:1.0 not found: manifest unknown: manifest unknown";
+
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t)
+        .contains("either it has no repository student/myap, or that repository has no tag '1.0'")
+        .contains("curl http://localhost:5001/v2/student/myap/tags/list")
+        .doesNotContain("missing its repository"));
+    assertThat(ErrorCoach.explain("manifest unknown")).hasValueSatisfying(t -> assertThat(t)
+        .contains("either it has no such repository, or the repository has no such tag")
+        .doesNotContain("has that repository"));
+  }
+
+  @Test
+  void stoppedContainer_isNotSimplyToldToStart_whenItsLogEndsWithAnError() {
+    assertThat(ErrorCoach.explain("Error response from daemon: container 1f2e3d is not running")).hasValueSatisfying(t -> assertThat(t)
+        .contains("docker logs NAME")
+        .contains("would crash it again: remove it (docker rm -f NAME) and run it again with the setting fixed")
+        .doesNotStartWith("The container is stopped. Start it"));
   }
 }

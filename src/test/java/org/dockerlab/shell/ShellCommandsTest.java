@@ -59,6 +59,26 @@ class ShellCommandsTest {
   }
 
   @Test
+  void pullOfAUserNameAlone_isCoachedAsAMissingRepository_fromTheLoginInConfigJson() throws Exception {
+    Path config = Files.createDirectories(dir.resolve("docker-config")).resolve("config.json");
+    Files.writeString(config, "{\"auths\": {\"localhost:5001\": {\"auth\": \"c3R1ZGVudDpzdHVkZW50\"}}}");
+
+    DockerGateway engine = new FakeGateway();
+    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> engine, OutputStream.nullOutputStream(),
+        new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
+    LineRunner docker = new LineRunner(session, null, new LessonCommands(tutor, null, false));
+
+    assertThat(docker.run("docker pull localhost:5001/student").exitCode()).isEqualTo(ExitCode.FAILED);
+
+    assertThat(err.toString())
+        .contains("manifest for localhost:5001/student:latest not found")
+        .contains("hint: 'student' is your user name on localhost:5001, not a repository")
+        .contains("docker pull localhost:5001/student/myapp")
+        .doesNotContain("student:student")
+        .doesNotContain("has that repository but not that tag");
+  }
+
+  @Test
   void help_listsEveryCommand_withItsDescription_fromTheModel() {
     assertThat(run("help")).isZero();
     String help = out.toString();

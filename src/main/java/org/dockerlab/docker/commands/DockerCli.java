@@ -62,6 +62,8 @@ public final class DockerCli {
             e = new CancelledException();
           }
           error[0] = describe(e);
+          // what the command printed before it failed comes first, as on the CLI (stdout may be buffered)
+          io.out().flush();
           io.err().println(error[0]);
           if (debug) {
             e.printStackTrace(io.err());

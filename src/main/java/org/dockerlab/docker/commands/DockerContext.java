@@ -1,7 +1,10 @@
 package org.dockerlab.docker.commands;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.config.DockerConfigFile;
+import org.dockerlab.errors.LabException;
 import org.dockerlab.io.Prompter;
 import org.dockerlab.io.RawTerminal;
 
@@ -15,5 +18,20 @@ import org.dockerlab.io.RawTerminal;
 public record DockerContext(DockerGateway engine, Path dockerConfig, Prompter prompter, RawTerminal terminal) {
   public DockerContext(DockerGateway engine, Path dockerConfig, Prompter prompter) {
     this(engine, dockerConfig, prompter, null);
+  }
+
+  /**
+   * The user config.json holds a login of for a registry key ({@code localhost:5001}); empty when there is
+   * none or config.json cannot be read. Read from the file only: no network, the password is wiped at once.
+   */
+  public Optional<String> loggedInUser(String registryKey) {
+    try {
+      return DockerConfigFile.load(dockerConfig).auth(registryKey).map(c -> {
+        c.wipe();
+        return c.username();
+      });
+    } catch (LabException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -21,6 +21,7 @@ final class PullCommand implements Callable<Integer> {
     DockerIo io = docker.io();
     if (ref.tag() == null && ref.digest() == null) {
       io.out().println("Using default tag: latest");
+      io.out().flush();
     }
     pull(docker, ref, io.out(), io.stdoutIsTerminal());
     io.out().println(fullyQualified(ref));

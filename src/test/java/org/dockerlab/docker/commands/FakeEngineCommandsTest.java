@@ -149,6 +149,38 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void failedPull_saysUsingDefaultTag_beforeTheEnginesError_asDockerDoes() {
+    // the shell's stdout is buffered and its stderr is the terminal: both land on one screen, in the order flushed
+    StringBuilder screen = new StringBuilder();
+    java.io.OutputStream stdout = new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        screen.append((char) b);
+      }
+    };
+    java.io.Writer terminal = new java.io.Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        screen.append(cbuf, off, len);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    DockerIo io = new DockerIo(new java.io.ByteArrayInputStream(new byte[0]), stdout,
+        new java.io.PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8)),
+        new java.io.PrintWriter(terminal), false, false, dir, org.dockerlab.io.CancelToken.none());
+
+    DockerOutcome outcome = new DockerCli(new DockerContext(engine, dir.resolve("config"), null), false).run(List.of("pull", "localhost:5001/student"), io);
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(screen.toString()).startsWith("Using default tag: latest\nError response from daemon: manifest for localhost:5001/student:latest not found");
+  }
+
+  @Test
   void pull_showsProgress_thenTheFullName_andAnUnknownImageFails() {
     engine.pullable("localhost:5000/myapp", "sha256:" + "c".repeat(64),
         new RegistryEvent.Progress("latest", "Pulling from myapp", 0, 0),
