@@ -2,12 +2,13 @@ package org.dockerlab.docker.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.dockerlab.docker.ImageSummary;
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 
 /**
  * history, export/import, image prune, system df, push --all-tags, pull by digest, images --digests,
@@ -37,7 +37,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 @RequiresEngine
 class NextLessonCommandsIT {
   private static final String PREFIX = "dlt-cmds-";
-  private static GenericContainer<?> registry;
+  private static final String REGISTRY = PREFIX + "reg-" + ProcessHandle.current().pid();
   private static String host;
 
   @TempDir Path dir;
@@ -45,27 +45,36 @@ class NextLessonCommandsIT {
   private final List<String> containers = new ArrayList<>();
   private final String label = "dlt.cmds=" + UUID.randomUUID();
 
+  /** A registry:2 of this test's own, started by the reference client on a port chosen here. */
   @BeforeAll
-  static void startRegistry() throws IOException {
+  static void startRegistry() throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    registry =
-        new GenericContainer<>("registry:2")
-            // one host port, chosen here: the engine can give IPv4 and IPv6 different random ports, and the
-            // mapped port Testcontainers reports is then not the one dockerd reaches on 127.0.0.1
-            .withCreateContainerCmdModifier(c -> c.withName(PREFIX + "reg-" + System.nanoTime())
-                .getHostConfig().withPortBindings(new PortBinding(Ports.Binding.bindPort(port), ExposedPort.tcp(5000))))
-            .withExposedPorts(5000)
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(200));
-    registry.start();
-    host = "localhost:" + registry.getMappedPort(5000);
+    Path scratch = Files.createTempDirectory("dlt-cmds");
+    DockerCliProcess.Result run = DockerCliProcess.run(scratch, scratch, "run", "-d", "-p", port + ":5000", "--name", REGISTRY, "registry:2");
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    host = "localhost:" + port;
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v2/")).build(), BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the registry is starting
+      }
+      assertThat(System.nanoTime()).as("registry:2 answers /v2/ within 30 s").isLessThan(deadline);
+      Thread.sleep(100);
+    }
   }
 
   @AfterAll
-  static void stopRegistry() {
-    registry.stop();
+  static void stopRegistry() throws Exception {
+    Path scratch = Files.createTempDirectory("dlt-cmds");
+    DockerCliProcess.run(scratch, scratch, "rm", "-f", REGISTRY);
   }
 
   @BeforeEach
