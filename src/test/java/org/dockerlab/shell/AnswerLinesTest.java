@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.io.Colour;
+import java.util.List;
+import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
+import org.dockerlab.report.Grader;
+import org.dockerlab.report.ReportFormat;
 import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.testing.FakeGateway;
 import org.dockerlab.tutor.LessonTutor;
@@ -63,6 +67,8 @@ class AnswerLinesTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
   private LessonTutor tutor;
+  private ProgressStore store;
+  private List<Lesson> lessons;
   private LineRunner shell;
 
   @BeforeEach
@@ -73,8 +79,9 @@ class AnswerLinesTest {
     DockerGateway engine = new FakeGateway();
     ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> null, OutputStream.nullOutputStream(),
         new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
-    ProgressStore store = new ProgressStore(dir.resolve("progress.json"), w -> {}, Clock.systemUTC());
-    tutor = new LessonTutor(LessonLoader.load(lessons), store, new Workbench(() -> engine, workspace, dir.resolve("docker-config"), dir));
+    store = new ProgressStore(dir.resolve("progress.json"), w -> {}, Clock.systemUTC());
+    this.lessons = LessonLoader.load(lessons);
+    tutor = new LessonTutor(this.lessons, store, new Workbench(() -> engine, workspace, dir.resolve("docker-config"), dir));
     shell = new LineRunner(session, null, new LessonCommands(tutor, null, false));
     assertThat(shell.run("start quiz").exitCode()).as(err.toString()).isZero();
     out.getBuffer().setLength(0);
@@ -107,5 +114,17 @@ class AnswerLinesTest {
   void parenthesesElsewhere_keepTheirMeaning() {
     assertThat(shell.run("pwd c)").exitCode()).isNotZero();
     assertThat(err.toString()).contains("syntax error near ): no ( opens it");
+  }
+
+  @Test
+  void wrongAnswersThenARightOne_areCounted_andTheGradeReportSaysSo() {
+    assertThat(shell.run("answer a)").exitCode()).isZero();
+    assertThat(shell.run("answer quay.io (Red Hat's)").exitCode()).isZero();
+    assertThat(shell.run("answer (c)").exitCode()).isZero();
+
+    assertThat(store.read().step("quiz", "ask").quizAttempts()).isEqualTo(3);
+    StringWriter report = new StringWriter();
+    ReportFormat.TEXT.render(new Grader(Clock.systemUTC()).recorded(store.read(), lessons), new PrintWriter(report));
+    assertThat(report.toString()).contains("ask (1/1 point): Answer; answered right in 3 tries");
   }
 }
