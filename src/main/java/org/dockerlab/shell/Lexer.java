@@ -82,7 +82,12 @@ final class Lexer {
 
   /** Never throws: an unclosed quote runs to the end of the line. Nothing is expanded. */
   static Lexed lexTolerant(String line) {
-    Lexer lexer = new Lexer(line, Map.of(), null, false, Set.of());
+    return lexTolerant(line, Set.of());
+  }
+
+  /** As {@link #lexTolerant(String)}, with the arguments of {@code textCommands} read as text (see {@link #lex(String, Map, Path, Set)}). */
+  static Lexed lexTolerant(String line, Set<String> textCommands) {
+    Lexer lexer = new Lexer(line, Map.of(), null, false, textCommands);
     lexer.run();
     return new Lexed(List.copyOf(lexer.tokens), lexer.unclosed);
   }
