@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,7 +86,7 @@ final class ShellLoop {
             .variable(LineReader.HISTORY_SIZE, 2000)
             .completer((r, line, candidates) -> completer.get().complete(r, line, candidates))
             .highlighter((r, buffer) -> buffer.isEmpty() || !colour ? new AttributedString(buffer) : highlighter.get().highlight(r, buffer))
-            .parser(new LabLineParser())
+            .parser(new LabLineParser(() -> lines.get() == null ? Set.of() : lines.get().commands().textNames()))
             .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_FRESH_LINE, false) // its "~" mark looks like part of the output: see FreshLine

@@ -10,6 +10,7 @@ import org.dockerlab.check.Check;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.check.CheckRunner;
+import org.dockerlab.check.QuizCheck;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.progress.Progress;
@@ -75,9 +76,16 @@ public final class Grader {
       for (int i = 0; i < step.checks().size(); i++) {
         checks.add(grading.grade(step, step.checks().get(i), i, sp));
       }
-      // nothing runs a solution for the learner yet, and quiz answers are not counted: issue 11 fills those in
-      Help help = new Help(sp.hintsUsed(), sp.solutionRevealed(), false, null);
-      steps.add(new StepGrade(step.id(), step.title(), step.points(), help, checks));
+      // nothing runs a solution for the learner yet: issue 11 fills that in
+      Help help = new Help(sp.hintsUsed(), sp.solutionRevealed(), false, sp.quizAttempts());
+      Boolean quizRight = null;
+      for (int i = 0; i < step.checks().size(); i++) {
+        if (step.checks().get(i) instanceof QuizCheck) {
+          boolean right = checks.get(i).outcome() == Outcome.PASSED;
+          quizRight = quizRight == null ? right : quizRight && right;
+        }
+      }
+      steps.add(new StepGrade(step.id(), step.title(), step.points(), help, checks, quizRight));
     }
     return new LessonGrade(lesson.id(), lesson.title(), lesson.isExam(), steps);
   }

@@ -44,6 +44,9 @@ final class JsonRenderer implements ReportFormat.Renderer {
         if (step.help().quizAttempts() != null) {
           s.put("quizAttempts", step.help().quizAttempts());
         }
+        if (step.quizRight() != null && step.help().quizAttempts() != null) {
+          s.put("quizRight", step.quizRight());
+        }
         ArrayNode checks = s.putArray("checks");
         step.checks().forEach(c -> check(checks.addObject(), c));
       }

@@ -88,6 +88,7 @@ final class JunitRenderer implements ReportFormat.Renderer {
         .append(" (earned when all its checks pass)");
     text.append("\nhints used on this step: ").append(step.hintsUsed())
         .append(", solution revealed: ").append(step.solutionRevealed() ? "yes" : "no");
+    step.quizSummary().ifPresent(q -> text.append("\nquiz: ").append(q));
     child(testcase, "system-out").setTextContent(text.toString());
   }
 

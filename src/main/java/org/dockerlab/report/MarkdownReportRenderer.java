@@ -28,11 +28,13 @@ final class MarkdownReportRenderer implements ReportFormat.Renderer {
       for (StepGrade step : lesson.steps()) {
         // the step's points and help once, on its first check's row
         String points = step.earned() + "/" + step.points();
+        String quiz = step.quizSummary().map(q -> "<br>" + cell(q)).orElse("");
         for (CheckGrade check : step.checks()) {
           out.println("| " + String.join(" | ",
               "`" + cell(step.id()) + "`", points, cell(check.check()), result(check.outcome()), cell(Times.verdict(check)),
-              Integer.toString(step.hintsUsed()), solution(step.help()), details(check)) + " |");
+              Integer.toString(step.hintsUsed()), solution(step.help()), details(check) + quiz) + " |");
           points = "";
+          quiz = "";
         }
       }
     }

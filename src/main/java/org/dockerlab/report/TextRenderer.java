@@ -13,7 +13,8 @@ final class TextRenderer implements ReportFormat.Renderer {
       out.println(lesson.id() + ": " + lesson.title());
       out.println("  " + t.score() + "; " + t.points() + "; " + t.help());
       for (StepGrade step : lesson.steps()) {
-        out.println("  " + step.id() + " (" + Tally.points(step.earned(), step.points()) + "): " + step.title());
+        out.println("  " + step.id() + " (" + Tally.points(step.earned(), step.points()) + "): " + step.title()
+            + step.quizSummary().map(q -> "; " + q).orElse(""));
         for (CheckGrade check : step.checks()) {
           out.printf("  %-5s %s: %s  [%s]%n", mark(check.outcome()), step.id(), check.check(), Times.verdict(check));
           if (check.outcome() != CheckGrade.Outcome.PASSED && check.message() != null) {

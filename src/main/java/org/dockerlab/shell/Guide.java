@@ -40,4 +40,12 @@ public interface Guide {
   default Optional<String> stopReason() {
     return Optional.empty();
   }
+
+  /**
+   * Marks a guide command (its picocli command object) whose arguments are a person's words rather than
+   * shell syntax, as {@code answer c)} or {@code answer (b)}: in its arguments the lab shell reads
+   * {@code (} and {@code )} as characters and keeps an apostrophe with no closing quote as typed, while
+   * {@code ; && || | &} still end the command and {@code < >} still redirect it.
+   */
+  interface TakesText {}
 }

@@ -2,6 +2,8 @@ package org.dockerlab.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
@@ -13,9 +15,23 @@ import org.jline.reader.Parser;
  * command), with quotes as the shell reads them. Enter on an unclosed quote continues the line, as in sh.
  */
 public final class LabLineParser implements Parser {
+  private final Supplier<Set<String>> textCommands;
+
+  public LabLineParser() {
+    this(Set::of);
+  }
+
+  /**
+   * @param textCommands the commands whose arguments are a person's words, read as the shell's parser reads
+   *     them ({@code answer the image's digest} is a whole line, not an open quote)
+   */
+  public LabLineParser(Supplier<Set<String>> textCommands) {
+    this.textCommands = textCommands;
+  }
+
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
-    Lexer.Lexed lexed = Lexer.lexTolerant(line);
+    Lexer.Lexed lexed = Lexer.lexTolerant(line, textCommands.get());
     if (context == ParseContext.ACCEPT_LINE && lexed.quoteOpen()) {
       throw new EOFError(-1, -1, lexed.unclosed(), "quote");
     }

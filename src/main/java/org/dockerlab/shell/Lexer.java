@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,12 @@ final class Lexer {
   private final Map<String, String> env;
   private final Path home;
   private final boolean strict;
+  private final Set<String> textCommands;
   private final List<Token> tokens = new ArrayList<>();
+  // Whether the next word is a command's name (at the start, or after ; && || | & or a newline).
+  private boolean commandPosition = true;
+  // Inside a text command's arguments: ( and ) are characters, and a lone ' is an apostrophe.
+  private boolean text;
   private int pos;
   private String unclosed;
 
@@ -48,23 +54,40 @@ final class Lexer {
   private boolean wordQuoted;
   private String problem;
 
-  private Lexer(String line, Map<String, String> env, Path home, boolean strict) {
+  private Lexer(String line, Map<String, String> env, Path home, boolean strict, Set<String> textCommands) {
     this.line = line;
     this.env = env == null ? Map.of() : env;
     this.home = home;
     this.strict = strict;
+    this.textCommands = textCommands == null ? Set.of() : textCommands;
   }
 
   /** Lexes a line for running it; throws {@link Refusal} on an unclosed quote. */
   static List<Token> lex(String line, Map<String, String> env, Path home) {
-    Lexer lexer = new Lexer(line, env, home, true);
+    return lex(line, env, home, Set.of());
+  }
+
+  /**
+   * Lexes a line for running it; throws {@link Refusal} on an unclosed quote.
+   *
+   * @param textCommands commands whose arguments are a person's words, such as {@code answer c)}: there
+   *     {@code (} and {@code )} are characters and an apostrophe with no closing quote is kept as typed;
+   *     {@code ; && || | & < >} still end or redirect the command
+   */
+  static List<Token> lex(String line, Map<String, String> env, Path home, Set<String> textCommands) {
+    Lexer lexer = new Lexer(line, env, home, true, textCommands);
     lexer.run();
     return List.copyOf(lexer.tokens);
   }
 
   /** Never throws: an unclosed quote runs to the end of the line. Nothing is expanded. */
   static Lexed lexTolerant(String line) {
-    Lexer lexer = new Lexer(line, Map.of(), null, false);
+    return lexTolerant(line, Set.of());
+  }
+
+  /** As {@link #lexTolerant(String)}, with the arguments of {@code textCommands} read as text (see {@link #lex(String, Map, Path, Set)}). */
+  static Lexed lexTolerant(String line, Set<String> textCommands) {
+    Lexer lexer = new Lexer(line, Map.of(), null, false, textCommands);
     lexer.run();
     return new Lexed(List.copyOf(lexer.tokens), lexer.unclosed);
   }
@@ -75,11 +98,13 @@ final class Lexer {
       if (c == '\n') {
         tokens.add(Token.operator(Op.SEMI, "\n", pos, pos + 1));
         pos++;
+        commandPosition = true;
+        text = false;
       } else if (c == ' ' || c == '\t') {
         pos++;
       } else if (c == '#') {
         return; // a comment runs to the end of the line
-      } else if (!readOperator()) {
+      } else if ((text && (c == '(' || c == ')')) || !readOperator()) {
         readWord();
       }
     }
@@ -124,6 +149,10 @@ final class Lexer {
 
   private void addOperator(Op op, int start) {
     tokens.add(Token.operator(op, line.substring(start, pos), start, pos));
+    if (op == Op.SEMI || op == Op.AND || op == Op.OR || op == Op.PIPE || op == Op.AMP || op == Op.OPEN_PAREN) {
+      commandPosition = true;
+      text = false;
+    }
   }
 
   /** Reads a redirection operator at {@code pos} (which is {@code <} or {@code >}). */
@@ -169,6 +198,10 @@ final class Lexer {
     return c == ' ' || c == '\t' || c == '\n' || OPERATOR_CHARS.indexOf(c) >= 0;
   }
 
+  private boolean endsWord(char c) {
+    return isDelimiter(c) && !(text && (c == '(' || c == ')'));
+  }
+
   private void readWord() {
     int start = pos;
     fields.clear();
@@ -177,9 +210,12 @@ final class Lexer {
     wordQuoted = false;
     problem = null;
     boolean expandedOnly = true;
-    while (pos < line.length() && !isDelimiter(line.charAt(pos))) {
+    while (pos < line.length() && !endsWord(line.charAt(pos))) {
       char c = line.charAt(pos);
-      if (c == '\'') {
+      if (c == '\'' && text && line.indexOf('\'', pos + 1) < 0) {
+        field.append(c); // an apostrophe: answer the image's digest
+        pos++;
+      } else if (c == '\'') {
         quoted();
         singleQuoted();
       } else if (c == '"') {
@@ -207,8 +243,14 @@ final class Lexer {
     if (field.length() > 0 || fieldQuoted || (!expandedOnly && fields.isEmpty())) {
       fields.add(field.toString());
     }
-    for (String text : fields) {
-      tokens.add(Token.word(text, start, pos, wordQuoted, problem));
+    for (String f : fields) {
+      tokens.add(Token.word(f, start, pos, wordQuoted, problem));
+    }
+    boolean redirectTarget = !fields.isEmpty() && tokens.size() > fields.size() && !tokens.get(tokens.size() - fields.size() - 1).isWord()
+        && tokens.get(tokens.size() - fields.size() - 1).op().takesTarget();
+    if (commandPosition && !fields.isEmpty() && !redirectTarget && !(tokens.size() == 1 && line.substring(start, pos).equals("$"))) {
+      commandPosition = false; // a typed prompt "$ " leaves the next word the command
+      text = !wordQuoted && fields.size() == 1 && textCommands.contains(fields.get(0));
     }
   }
 

@@ -66,7 +66,7 @@ public final class LineRunner {
 
   private synchronized ShellParser parser() {
     if (parser == null) {
-      parser = new ShellParser(commands().names());
+      parser = new ShellParser(commands().names(), commands().textNames());
     }
     return parser;
   }

@@ -63,6 +63,20 @@ public final class ShellCommands {
     return names;
   }
 
+  /**
+   * The commands whose arguments are a person's words (they implement {@link Guide.TakesText}): the parser
+   * reads {@code answer c)} there as the words {@code answer} and {@code c)}.
+   */
+  public Set<String> textNames() {
+    Set<String> names = new TreeSet<>();
+    model.getSubcommands().forEach((name, c) -> {
+      if (c.getCommand() instanceof Guide.TakesText) {
+        names.add(name);
+      }
+    });
+    return names;
+  }
+
   /** Whether a word belongs to the guide (its command, or one it refuses), not to the shell itself. */
   boolean isGuides(String name) {
     return guideWords.contains(name);

@@ -17,10 +17,21 @@ public final class ShellParser {
           + " use docker run -d for long-running containers";
 
   private final Set<String> builtins;
+  private final Set<String> textCommands;
 
   /** @param builtins the lab shell's own command names (cd, pwd, exit, history, htpasswd, ...) */
   public ShellParser(Set<String> builtins) {
+    this(builtins, Set.of());
+  }
+
+  /**
+   * @param builtins the lab shell's own command names (cd, pwd, exit, history, htpasswd, ...)
+   * @param textCommands those of them whose arguments are a person's words ({@code answer c)}, {@code answer (b)}):
+   *     parentheses and a lone apostrophe there are characters, not shell syntax
+   */
+  public ShellParser(Set<String> builtins, Set<String> textCommands) {
     this.builtins = Set.copyOf(builtins);
+    this.textCommands = Set.copyOf(textCommands);
   }
 
   /**
@@ -34,7 +45,7 @@ public final class ShellParser {
       return new Plan.Empty();
     }
     try {
-      List<Token> tokens = Lexer.lex(line, env, home);
+      List<Token> tokens = Lexer.lex(line, env, home, textCommands);
       boolean prompt = !tokens.isEmpty() && tokens.get(0).isWord() && tokens.get(0).raw(line).equals("$");
       if (prompt) {
         tokens = tokens.subList(1, tokens.size());

@@ -169,7 +169,13 @@ public final class Attempt {
     String text = String.join(" ", named.isPresent() ? words.subList(1, words.size()) : words);
     CheckResult result = quiz.judge(text);
     save(state.answered(quiz.id(), text, result.passed(), clock.instant()));
+    stepOf(quiz).ifPresent(step -> store.update(p -> p.withStep(lesson.id(), step.id(), sp -> sp.answered(store.clock().instant()))));
     return new Answered(quiz, text, result);
+  }
+
+  /** The step that asks this question. */
+  private Optional<LessonStep> stepOf(QuizCheck quiz) {
+    return lesson.steps().stream().filter(s -> s.checks().stream().anyMatch(c -> c instanceof QuizCheck q && q.id().equals(quiz.id()))).findFirst();
   }
 
   /** An answer, judged. */
@@ -214,12 +220,22 @@ public final class Attempt {
     return state.assisted().contains(step.id());
   }
 
-  /** The help used in this attempt as a progress of its own, for a report that shows this attempt only. */
+  /**
+   * The help used in this attempt, and the answers given to its quizzes, as a progress of its own, for a
+   * report that shows this attempt only.
+   */
   public Progress helpUsed() {
     Progress p = Progress.EMPTY;
     for (LessonStep step : lesson.steps()) {
       for (int i = 0; i < hintsUsed(step); i++) {
         p = p.withStep(lesson.id(), step.id(), StepProgress::hinted);
+      }
+      for (Check check : step.checks()) {
+        if (check instanceof QuizCheck quiz) {
+          for (QuizTry t : state.tries().getOrDefault(quiz.id(), List.of())) {
+            p = p.withStep(lesson.id(), step.id(), sp -> sp.answered(t.at()));
+          }
+        }
       }
     }
     return p;

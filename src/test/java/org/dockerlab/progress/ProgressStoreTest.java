@@ -75,6 +75,28 @@ class ProgressStoreTest {
   }
 
   @Test
+  void quizAnswers_areCountedKeptAcrossAResetAndReadBack_andAFileWithoutThemReadsAsUncounted() throws IOException {
+    store().update(p -> p.withStep("save", "size", s -> s.answered(T0).answered(T0.plusSeconds(5)).checked(T0.plusSeconds(5), true, verdict()))
+        .withStep("save", "again", s -> s.answered(T0).reset().answered(T0)));
+
+    Progress read = store().read();
+    assertThat(read.step("save", "size").quizAttempts()).isEqualTo(2);
+    assertThat(read.step("save", "size").status()).isEqualTo(StepProgress.Status.PASSED);
+    assertThat(read.step("save", "size").lastAttempt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(read.step("save", "again").quizAttempts()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"quizAttempts\" : 2");
+
+    Files.writeString(dir.resolve("progress.json"), """
+        {"schemaVersion": 2, "learner": "Ada", "current": {"lesson": "save", "step": 1},
+         "lessons": {"save": {"size": {"status": "PASSED", "firstAttempt": "2024-05-01T10:00:00Z",
+           "lastAttempt": "2024-05-01T10:00:00Z", "checksRun": 1, "hintsUsed": 0, "solutionRevealed": false}}}}
+        """);
+    assertThat(store().read().step("save", "size").quizAttempts()).isNull();
+    assertThat(store().read().step("save", "size").status()).isEqualTo(StepProgress.Status.PASSED);
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void read_noFile_isEmpty_andWritesNothing() {
     assertThat(store().read()).isEqualTo(Progress.EMPTY);
     assertThat(dir.resolve("progress.json")).doesNotExist();

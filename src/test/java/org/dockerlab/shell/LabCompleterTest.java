@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dockerlab.io.Colour;
 import org.dockerlab.testing.FakeGateway;
 import org.dockerlab.docker.DockerGateway;
@@ -137,5 +138,14 @@ class LabCompleterTest {
   void enterOnAnUnclosedQuote_continuesTheLine_anEscapedOneDoesNot() {
     assertThatThrownBy(() -> parser.parse("echo \"abc", 9, ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
     assertThat(parser.parse("echo don\\'t", 11, ParseContext.ACCEPT_LINE).words()).containsExactly("echo", "don't");
+  }
+
+  @Test
+  void enterOnAnAnswerWithAnApostrophe_acceptsTheLine_elsewhereTheQuoteStillContinuesIt() {
+    LabLineParser answers = new LabLineParser(() -> Set.of("answer"));
+    String line = "answer the image's digest (c)";
+    assertThat(answers.parse(line, line.length(), ParseContext.ACCEPT_LINE).words()).containsExactly("answer", "the", "image's", "digest", "(c)");
+    assertThatThrownBy(() -> answers.parse("echo it's", 9, ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
+    assertThatThrownBy(() -> parser.parse(line, line.length(), ParseContext.ACCEPT_LINE)).isInstanceOf(EOFError.class);
   }
 }

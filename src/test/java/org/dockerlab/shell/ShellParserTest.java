@@ -8,10 +8,13 @@ import static org.dockerlab.shell.Plans.single;
 import static org.dockerlab.shell.Plans.system;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ShellParserTest {
@@ -189,5 +192,59 @@ class ShellParserTest {
   @Test
   void invalidRedirectOnBuiltin_isInvalid() {
     assertThat(invalid("history 2> x").message()).contains("not supported on lab shell commands");
+  }
+
+  private static Plan parseWithAnswer(String line) {
+    Set<String> builtins = new HashSet<>(Plans.BUILTINS);
+    builtins.add("answer");
+    return new ShellParser(builtins, Set.of("answer")).parse(line, Plans.ENV, Plans.HOME);
+  }
+
+  private static List<String> answerWords(String line) {
+    Plan plan = parseWithAnswer(line);
+    assertThat(plan).as(line).isInstanceOf(Plan.Sequence.class);
+    Pipeline p = ((Plan.Sequence) plan).steps().get(0).pipeline();
+    assertThat(p).as(line).isInstanceOf(Pipeline.Builtin.class);
+    return ((Pipeline.Builtin) p).args();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"answer c)|c)", "answer (c)|(c)", "answer c.|c.", "answer C|C", "$ answer c)|c)",
+      "answer  (c). |(c).", "answer c);|c)", "answer (c)&&pwd|(c)"})
+  void answerWithALetter_reachesTheCommandAsTyped(String line, String word) {
+    assertThat(answerWords(line)).containsExactly(word);
+  }
+
+  @Test
+  void answerWithAnOptionsText_keepsItsPunctuation() {
+    assertThat(answerWords("answer the image's digest (sha256)")).containsExactly("the", "image's", "digest", "(sha256)");
+    assertThat(answerWords("answer b) docker.io/library/ubuntu:latest")).containsExactly("b)", "docker.io/library/ubuntu:latest");
+    assertThat(answerWords("answer 'c)'")).containsExactly("c)");
+    assertThat(answerWords("answer \"it's (b)\"")).containsExactly("it's (b)");
+  }
+
+  @Test
+  void answer_stillEndsAtSeparators_andTakesRedirections() {
+    Plan.Sequence seq = (Plan.Sequence) parseWithAnswer("answer c) ; pwd && answer (b) || cd /tmp");
+    assertThat(seq.steps()).extracting(Step::pipeline).containsExactly(
+        new Pipeline.Builtin("answer", List.of("c)"), Redirects.NONE),
+        new Pipeline.Builtin("pwd", List.of(), Redirects.NONE),
+        new Pipeline.Builtin("answer", List.of("(b)"), Redirects.NONE),
+        new Pipeline.Builtin("cd", List.of("/tmp"), Redirects.NONE));
+    Pipeline.Builtin out = (Pipeline.Builtin) ((Plan.Sequence) parseWithAnswer("answer c) > said.txt")).steps().get(0).pipeline();
+    assertThat(out.args()).containsExactly("c)");
+    assertThat(out.redirects().stdout()).contains(Path.of("said.txt"));
+    assertThat(parseWithAnswer("answer c | cat")).isInstanceOf(Plan.Invalid.class);
+  }
+
+  @Test
+  void parenthesesOutsideAnAnswer_keepTheirMeaning() {
+    assertThat(parseWithAnswer("echo (c)")).isEqualTo(parse("echo (c)"));
+    assertThat(parseWithAnswer("pwd c)")).isInstanceOf(Plan.Invalid.class);
+    assertThat(parseWithAnswer("echo answer (b)")).isEqualTo(parse("echo answer (b)"));
+    assertThat(parseWithAnswer("cd 'answer (b)")).isInstanceOf(Plan.Invalid.class);
+    assertThat(parseWithAnswer("'answer' (b)")).isInstanceOf(Plan.Invalid.class);
+    assertThat(parseWithAnswer("answer b; (cd /tmp)")).isInstanceOf(Plan.Invalid.class);
+    assertThat(parseWithAnswer("answer b; echo it's")).isInstanceOf(Plan.Invalid.class);
   }
 }
