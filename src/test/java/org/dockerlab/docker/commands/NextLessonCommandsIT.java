@@ -216,7 +216,7 @@ class NextLessonCommandsIT {
     String digest = docker.engine().inspectImage(repo + ":1").orElseThrow().repoDigests().get(0);
     docker.run("rmi", repo + ":1", repo + ":2", digest);
     DockerRunner.Result pull = docker.run("pull", digest);
-    assertThat(pull.exitCode()).as(pull.err()).isZero();
+    assertThat(pull.exitCode()).as(pull.err() + "\n" + registryState()).isZero();
     assertThat(pull.out()).contains("Digest: sha256:").endsWith("\n" + digest + "\n");
     assertThat(docker.engine().inspectImage(digest)).isPresent();
     assertThat(docker.run("images", "--digests", repo).out()).isEqualTo(cli("images", "--digests", repo));
