@@ -71,7 +71,7 @@ class ShellCommandsTest {
     lab.run("echo $?");
     lab.run("false; echo \"after false: $?\"");
     lab.run("docker image inspect no-such-image; echo \"same line: $?\"");
-    lab.run("pwd > /dev/null; echo $?");
+    lab.run("pwd > where.txt; echo $?");
 
     assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("[]\n" + ExitCode.FAILED + "\n0\nafter false: 1\n[]\nsame line: " + ExitCode.FAILED + "\n0\n");
