@@ -62,8 +62,6 @@ final class ExecCommand implements Callable<Integer> {
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
       return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
     }
-    try (TypedInput.Lease input = TypedInput.lease(docker.context(), docker.io())) {
-      return engine.exec(container, spec, input.stream(), new ContainerOutput(docker.io()), docker.io().cancel());
-    }
+    return engine.exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
   }
 }
