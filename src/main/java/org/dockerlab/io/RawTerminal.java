@@ -15,6 +15,15 @@ public interface RawTerminal {
    */
   Restore enterRaw();
 
+  /**
+   * Switches to the mode in which the lab edits a line of input itself ({@code -i} without {@code -t}): no
+   * echo and no line editing by the system, Enter read as a newline, Ctrl-C still an interrupt. The
+   * system's own line mode cannot be used: the end of input it makes of Ctrl-D does not reach a reader that
+   * also waits with a timeout, and a read waiting for a line cannot be called off. Closing the result
+   * restores the terminal as it was.
+   */
+  Restore enterLineMode();
+
   /** The window's size now. */
   Size size();
 

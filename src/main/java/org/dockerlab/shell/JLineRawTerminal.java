@@ -32,6 +32,27 @@ final class JLineRawTerminal implements RawTerminal {
     };
   }
 
+  @Override
+  public Restore enterLineMode() {
+    terminal.writer().flush();
+    Attributes saved = terminal.getAttributes();
+    terminal.setAttributes(lineMode(saved));
+    return () -> {
+      terminal.flush();
+      terminal.setAttributes(saved);
+    };
+  }
+
+  /** Raw, but for signals (Ctrl-C), CR read as NL and output processing: the line is edited by the lab. */
+  static Attributes lineMode(Attributes saved) {
+    Attributes mode = raw(saved);
+    mode.setLocalFlags(EnumSet.of(LocalFlag.ISIG), true);
+    mode.setInputFlags(EnumSet.of(InputFlag.ICRNL), true);
+    mode.setOutputFlags(EnumSet.of(OutputFlag.OPOST, OutputFlag.ONLCR), true);
+    mode.setControlChar(ControlChar.VINTR, 3);
+    return mode;
+  }
+
   /** cfmakeraw, as the docker CLI's term.MakeRaw: JLine's own raw mode keeps signals and output processing. */
   static Attributes raw(Attributes saved) {
     Attributes raw = new Attributes(saved);

@@ -47,7 +47,7 @@ class TerminalDockerIT {
       tmux.close();
     }
     if (engine != null) {
-      for (String name : List.of("rm", "reg", "detach", "exit3")) {
+      for (String name : List.of("rm", "reg", "detach", "exit3", "cat", "box")) {
         try {
           engine.removeContainer(prefix + name, true);
         } catch (LabException gone) {
@@ -83,6 +83,27 @@ class TerminalDockerIT {
 
     tmux.typeLine("echo back");
     tmux.waitFor(s -> s.contains("\nback"), STEP, "the lab shell reads lines again (cooked, echoing)");
+  }
+
+  @Test
+  void iWithoutT_sendsTypedLines_ctrlDEndsTheInput_andWhatIsTypedAfterIsTheShells() throws Exception {
+    String name = prefix + "cat";
+    tmux.typeLine("docker run -i --rm --name " + name + " busybox cat");
+    tmux.waitFor(s -> engine.inspectContainer(name).isPresent(), START, "the container started");
+    tmux.typeLine("first line");
+    tmux.waitFor(s -> Tmux.count(s, "first line") >= 2, STEP, "the line echoed as typed, then by cat");
+    tmux.press("C-d");
+    tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 2, STEP, "the lab prompt after Ctrl-D ended cat's input");
+    waitUntilGone(name);
+
+    String box = prefix + "box";
+    tmux.typeLine("docker run -d --name " + box + " busybox sleep 60");
+    tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 3, START, "the container started");
+    tmux.typeLine("docker exec -i " + box + " sh");
+    tmux.typeLine("echo in-$((6*7)); exit 3");
+    tmux.waitFor(s -> s.contains("\nin-42") && Tmux.count(s, PROMPT) >= 4, STEP, "exec -i ran the typed line, exit ended it");
+    tmux.typeLine("echo status-$?");
+    tmux.waitFor(s -> s.contains("\nstatus-3"), STEP, "the next line is the shell's, whole, with exec's status");
   }
 
   @Test

@@ -75,15 +75,19 @@ final class ContainerSession {
         return hold(id, streams, terminal, exit);
       }
       io.cancel().onCancel(streams);
-      // from the terminal (no TTY in the container) nothing is sent: the lab's terminal cannot be read line by
-      // line beside its own line reader, and sending nothing must not close the container's input either
-      if (stdin != null && terminal == null) {
-        feed(stdin, streams);
+      // from the terminal (no TTY in the container), the lines typed, until Ctrl-D
+      TypedInput typed = stdin != null && terminal != null ? TypedInput.of(terminal) : null;
+      if (stdin != null) {
+        feed(typed != null ? typed : stdin, streams);
       }
       try {
         streams.copyOutput(new ContainerOutput(io));
       } catch (IOException e) {
         return 0; // the reader of the output went away (a closed pipe): end quietly, as the CLI does
+      } finally {
+        if (typed != null) {
+          typed.close();
+        }
       }
       io.cancel().check();
       return exit.exitCode();

@@ -62,6 +62,8 @@ final class ExecCommand implements Callable<Integer> {
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
       return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
     }
-    return engine.exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
+    try (TypedInput.Lease input = TypedInput.lease(docker.context(), docker.io(), interactive)) {
+      return engine.exec(container, spec, input.stream(), new ContainerOutput(docker.io()), docker.io().cancel());
+    }
   }
 }

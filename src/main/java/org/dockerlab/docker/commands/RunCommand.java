@@ -99,8 +99,8 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     int code;
-    try {
-      code = engine.runAttached(id, interactive ? docker.io().stdin() : null, new ContainerOutput(docker.io()), remove, docker.io().cancel());
+    try (TypedInput.Lease input = TypedInput.lease(docker.context(), docker.io(), interactive)) {
+      code = engine.runAttached(id, input.stream(), new ContainerOutput(docker.io()), remove, docker.io().cancel());
     } catch (CancelledException e) {
       if (remove) {
         killQuietly(engine, id);

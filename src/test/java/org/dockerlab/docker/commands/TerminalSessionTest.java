@@ -99,7 +99,7 @@ class TerminalSessionTest {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  private static final class FakeTerminal implements RawTerminal {
+  static final class FakeTerminal implements RawTerminal {
     final List<String> events = new ArrayList<>();
     final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     final BlockingQueue<Byte> keys = new LinkedBlockingQueue<>();
@@ -115,6 +115,12 @@ class TerminalSessionTest {
     void resizeTo(Size newSize) {
       size = newSize;
       onResize.run();
+    }
+
+    @Override
+    public Restore enterLineMode() {
+      events.add("line mode");
+      return () -> events.add("restored");
     }
 
     @Override
