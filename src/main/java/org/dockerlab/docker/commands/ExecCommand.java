@@ -2,7 +2,6 @@ package org.dockerlab.docker.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ExecSpec;
 import org.dockerlab.io.RawTerminal;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,9 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code -it} in a session in the terminal ({@link TerminalSession}). Its exit code is the command's.
  */
 @Command(name = "exec", description = "Execute a command in a running container.")
-final class ExecCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class ExecCommand extends DockerSubcommand {
   @Option(names = {"-i", "--interactive"}, description = "Keep STDIN open even if not attached")
   boolean interactive;
 
@@ -51,9 +47,9 @@ final class ExecCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
-    DockerGateway engine = docker.context().engine();
+    DockerGateway engine = engine();
     if (tty && interactive) {
-      RawTerminal terminal = docker.context().terminal();
+      RawTerminal terminal = context().terminal();
       if (terminal == null) {
         throw TerminalSession.notATty();
       }
@@ -62,6 +58,6 @@ final class ExecCommand implements Callable<Integer> {
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
       return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
     }
-    return engine.exec(container, spec, docker.io().stdin(), new ContainerOutput(docker.io()), docker.io().cancel());
+    return engine.exec(container, spec, io().stdin(), new ContainerOutput(io()), io().cancel());
   }
 }

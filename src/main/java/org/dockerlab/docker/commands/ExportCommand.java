@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.files.AtomicFile;
@@ -13,17 +12,14 @@ import org.dockerlab.io.CancelledException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker export}: a container's filesystem as a tar (no image layers, no history), to {@code -o FILE}
  * (whole or not at all) or to standard output, streamed in chunks.
  */
 @Command(name = "export", description = "Export a container's filesystem as a tar archive.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends DockerSubcommand {
   private static final int CHUNK = 64 * 1024;
-
-  @ParentCommand DockerCommand docker;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file, instead of STDOUT")
   String output;
@@ -33,12 +29,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerIo io = docker.io();
+    DockerIo io = io();
     if (output == null && io.stdoutIsTerminal()) {
       throw new LabException(ExitCode.FAILED, "cowardly refusing to save to a terminal. Use the -o flag or redirect");
     }
     Path target = output == null ? null : checkedTarget(io.resolve(output));
-    try (InputStream tar = docker.context().engine().exportContainer(container)) {
+    try (InputStream tar = engine().exportContainer(container)) {
       io.cancel().onCancel(tar);
       if (target == null) {
         copy(tar, io.stdout(), "standard output");
@@ -63,16 +59,16 @@ final class ExportCommand implements Callable<Integer> {
   private void copy(InputStream in, OutputStream out, String destination) {
     byte[] buffer = new byte[CHUNK];
     while (true) {
-      docker.io().cancel().check();
+      io().cancel().check();
       int n;
       try {
         n = in.read(buffer);
       } catch (IOException e) {
-        docker.io().cancel().check();
+        io().cancel().check();
         throw new LabException(ExitCode.FAILED, "exporting " + container + " stopped: the engine's stream broke off (" + e.getMessage() + ")", e);
       }
       if (n < 0) {
-        docker.io().cancel().check();
+        io().cancel().check();
         return;
       }
       try {

@@ -5,20 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.format.ImageRows;
 import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker images} (also {@code docker image ls}): the CLI's table, newest first as the engine sorts. */
 @Command(name = "images", description = "List images.")
-final class ImageListCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class ImageListCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all"}, description = "Show all images (default hides intermediate images)")
   boolean all;
 
@@ -46,8 +42,8 @@ final class ImageListCommand implements Callable<Integer> {
     // as in the CLI, a template that shows the digest gets the digests' rows
     boolean withDigests = digests || (custom != null && format.contains(".Digest"));
     List<ImageRows.Row> rows =
-        docker.context().engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i, withDigests).stream()).toList();
-    PrintWriter out = docker.io().out();
+        engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i, withDigests).stream()).toList();
+    PrintWriter out = io().out();
     if (custom != null) {
       Instant now = Instant.now();
       custom.print(ImageRows.HEADERS, rows.stream().map(r -> r.fields(noTrunc, now)).toList(), out);

@@ -1,17 +1,13 @@
 package org.dockerlab.docker.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker rm [-f] [-v] NAME...}: removes containers, printing each name. */
 @Command(name = "rm", description = "Remove one or more containers.")
-final class RmCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class RmCommand extends DockerSubcommand {
   @Option(names = {"-f", "--force"}, description = "Force the removal of a running container (uses SIGKILL)")
   boolean force;
 
@@ -23,6 +19,6 @@ final class RmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EachName.apply(docker.io(), names, n -> docker.context().engine().removeContainer(n, force, volumes));
+    return EachName.apply(io(), names, n -> engine().removeContainer(n, force, volumes));
   }
 }

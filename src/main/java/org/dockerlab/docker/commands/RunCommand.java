@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ContainerName;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,9 +26,7 @@ import picocli.CommandLine.Spec;
  * TerminalSession}). The container's exit code is the command's.
  */
 @Command(name = "run", description = "Create and run a new container from an image.")
-final class RunCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class RunCommand extends DockerSubcommand {
   @Option(names = {"-d", "--detach"}, description = "Run container in background and print container ID")
   boolean detach;
 
@@ -82,25 +78,25 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    RawTerminal terminal = tty && interactive && !detach ? docker.context().terminal() : null;
+    RawTerminal terminal = tty && interactive && !detach ? context().terminal() : null;
     if (tty && interactive && !detach && terminal == null) {
       throw TerminalSession.notATty();
     }
-    DockerGateway engine = docker.context().engine();
+    DockerGateway engine = engine();
     ensureImage(engine);
     String id = engine.createContainer(spec());
     if (terminal != null) {
-      return new ContainerSession(engine, docker.io()).run(id, terminal, remove);
+      return new ContainerSession(engine, io()).run(id, terminal, remove);
     }
     if (detach) {
       engine.startContainer(id);
-      docker.io().out().println(id);
-      docker.io().out().flush();
+      io().out().println(id);
+      io().out().flush();
       return 0;
     }
     int code;
     try {
-      code = engine.runAttached(id, interactive ? docker.io().stdin() : null, new ContainerOutput(docker.io()), remove, docker.io().cancel());
+      code = engine.runAttached(id, interactive ? io().stdin() : null, new ContainerOutput(io()), remove, io().cancel());
     } catch (CancelledException e) {
       if (remove) {
         killQuietly(engine, id);
@@ -124,9 +120,9 @@ final class RunCommand implements Callable<Integer> {
       return;
     }
     ImageRef ref = ImageRef.parse(image);
-    docker.io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
-    PullCommand.pull(docker, ref, docker.io().err(), docker.io().errIsTerminal());
-    docker.io().err().flush();
+    io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
+    PullCommand.pull(docker, ref, io().err(), io().errIsTerminal());
+    io().err().flush();
   }
 
   /** The container the options describe, labelled as the shell's. */
@@ -139,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
     allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
     List<ContainerSpec.Port> ports = new ArrayList<>();
     publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
-    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, docker.io()::resolve)).toList();
+    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, io()::resolve)).toList();
     return new ContainerSpec(
         name, image, command, entrypoint, workdir, ports, environment(), mounts, allLabels, restart, remove,
         new ContainerSpec.Streams(!detach, interactive, tty));

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.files.AtomicFile;
@@ -16,17 +15,14 @@ import org.dockerlab.io.CancelledException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker save}: streams the engine's archive of one or more images to {@code -o FILE} (whole or not
  * at all) or to standard output, in fixed chunks so a 1 GB image needs no more memory than a small one.
  */
 @Command(name = "save", description = "Save one or more images to a tar archive (streamed to STDOUT by default).")
-final class SaveCommand implements Callable<Integer> {
+final class SaveCommand extends DockerSubcommand {
   private static final int CHUNK = 64 * 1024;
-
-  @ParentCommand DockerCommand docker;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file, instead of STDOUT")
   String output;
@@ -36,12 +32,12 @@ final class SaveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerIo io = docker.io();
+    DockerIo io = io();
     if (output == null && io.stdoutIsTerminal()) {
       throw new LabException(ExitCode.FAILED, "cowardly refusing to save to a terminal. Use the -o flag or redirect");
     }
     Path target = output == null ? null : checkedTarget(io.resolve(output));
-    try (InputStream archive = docker.context().engine().saveImages(images);
+    try (InputStream archive = engine().saveImages(images);
         ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal(), "Saving " + String.join(", ", images))) {
       io.cancel().onCancel(archive);
       if (target == null) {
@@ -68,7 +64,7 @@ final class SaveCommand implements Callable<Integer> {
       file.commit();
     } catch (CancelledException e) {
       progress.close();
-      docker.io().err().println("save cancelled: no file was written to " + shown);
+      io().err().println("save cancelled: no file was written to " + shown);
       throw e;
     } catch (LabException e) {
       throw new LabException(e.exitCode(), e.getMessage() + "; no file was written", e);
@@ -79,7 +75,7 @@ final class SaveCommand implements Callable<Integer> {
 
   /** Copies chunk by chunk, checking for Ctrl-C between chunks. */
   private void copy(InputStream in, OutputStream out, ByteProgress progress, String destination) {
-    CancelToken cancel = docker.io().cancel();
+    CancelToken cancel = io().cancel();
     byte[] buffer = new byte[CHUNK];
     long total = 0;
     while (true) {

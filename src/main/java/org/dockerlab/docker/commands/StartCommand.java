@@ -1,12 +1,10 @@
 package org.dockerlab.docker.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker start NAME...}: starts stopped containers, printing each name (also of one running already).
@@ -14,9 +12,7 @@ import picocli.CommandLine.ParentCommand;
  * container with a TTY holds a session in the terminal, as {@code docker run -it} does.
  */
 @Command(name = "start", description = "Start one or more stopped containers.")
-final class StartCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class StartCommand extends DockerSubcommand {
   @Option(names = {"-a", "--attach"}, description = "Attach STDOUT/STDERR and forward signals")
   boolean attach;
 
@@ -29,13 +25,13 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!attach && !interactive) {
-      return EachName.apply(docker.io(), names, docker.context().engine()::startContainer);
+      return EachName.apply(io(), names, engine()::startContainer);
     }
     if (names.size() > 1) {
       throw LabException.badInput("you cannot start and attach multiple containers at once");
     }
-    DockerIo io = docker.io();
-    return new ContainerSession(docker.context().engine(), io)
-        .attach(names.get(0), interactive ? io.stdin() : null, docker.context().terminal(), true);
+    DockerIo io = io();
+    return new ContainerSession(engine(), io)
+        .attach(names.get(0), interactive ? io.stdin() : null, context().terminal(), true);
   }
 }
