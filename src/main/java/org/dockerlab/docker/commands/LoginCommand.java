@@ -11,12 +11,11 @@ import java.util.Optional;
 import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.config.DockerConfigFile;
-import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code docker login}: checks the credentials with the engine (which asks the registry), then stores them
@@ -33,13 +32,12 @@ final class LoginCommand extends DockerSubcommand {
   @Option(names = "--password-stdin", description = "Take the password from stdin")
   boolean passwordStdin;
 
-  @Parameters(arity = "0..1", paramLabel = "SERVER", description = "The registry, e.g. localhost:5000")
-  String server;
+  @Mixin RegistryServer server;
 
   @Override
   public Integer call() {
-    String key = RegistryAddress.authKey(server);
-    DockerConfigFile config = DockerConfigFile.load(context().dockerConfig());
+    String key = server.key();
+    DockerConfigFile config = context().config();
     Credentials credentials = null;
     try {
       readPasswordOptions();
