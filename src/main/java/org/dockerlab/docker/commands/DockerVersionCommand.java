@@ -4,23 +4,23 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import org.dockerlab.docker.EngineInfo;
 import org.dockerlab.docker.format.GoTemplate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code docker version}: the lab's client and the engine's versions, laid out like the docker CLI's. */
 @Command(name = "version", description = "Show the Docker version information.")
 final class DockerVersionCommand extends DockerSubcommand {
-  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format output using a Go template ('json' or a template)")
-  String format;
+  @Mixin ObjectFormat format;
 
   @Override
   public Integer call() {
     PrintWriter out = io().out();
-    if (format != null && !format.isEmpty()) {
-      GoTemplate template = new GoTemplate(format.equals("json") ? "{{json .}}" : format);
-      out.println(template.render(versions(engine().info())));
+    Optional<GoTemplate> template = format.template();
+    if (template.isPresent()) {
+      out.println(template.get().render(versions(engine().info())));
       out.flush();
       return 0;
     }

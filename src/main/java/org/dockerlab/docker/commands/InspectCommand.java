@@ -14,6 +14,7 @@ import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "inspect", description = "Return low-level information on Docker objects.")
 final class InspectCommand extends DockerSubcommand {
-  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format the output using the given Go template")
-  String format;
+  @Mixin ObjectFormat format;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "Return JSON for specified type (container or image)")
   String type;
@@ -34,7 +34,7 @@ final class InspectCommand extends DockerSubcommand {
 
   @Override
   public Integer call() {
-    GoTemplate template = format == null ? null : new GoTemplate(format);
+    Optional<GoTemplate> template = format.template();
     if (type != null && !type.equals("container") && !type.equals("image")) {
       throw LabException.badInput("\"" + type + "\" is not a valid value for --type (the lab inspects container or image)");
     }
@@ -46,14 +46,14 @@ final class InspectCommand extends DockerSubcommand {
       Optional<JsonNode> json = find(engine, name);
       if (json.isPresent()) {
         found.add(json.get());
-        if (template != null) {
-          out.println(template.render(json.get()));
+        if (template.isPresent()) {
+          out.println(template.get().render(json.get()));
         }
       } else {
         missing.add(name);
       }
     }
-    if (template == null) {
+    if (template.isEmpty()) {
       out.println(GoJson.indent(found, "    "));
     }
     out.flush();

@@ -13,6 +13,7 @@ import org.dockerlab.docker.format.ContainerRows;
 import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code docker ps} (and {@code docker container ls}): the CLI's table of containers. */
@@ -24,9 +25,6 @@ final class PsCommand extends DockerSubcommand {
   @Option(names = {"-q", "--quiet"}, description = "Only display container IDs")
   boolean quiet;
 
-  @Option(names = "--no-trunc", description = "Don't truncate output")
-  boolean noTrunc;
-
   @Option(names = {"-n", "--last"}, paramLabel = "N", description = "Show n last created containers (includes all states)")
   int last = -1;
 
@@ -36,15 +34,15 @@ final class PsCommand extends DockerSubcommand {
   @Option(names = {"-s", "--size"}, description = "Display total file sizes")
   boolean size;
 
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
-  String format;
+  @Mixin ListFormat format;
 
   @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output (name=, label=, status=, ancestor=, id=)")
   List<String> filters = new ArrayList<>();
 
   @Override
   public Integer call() {
-    RowFormat custom = format == null || format.isEmpty() || format.equals("table") || quiet ? null : new RowFormat(Formats.orDefault(format, ""));
+    RowFormat custom = quiet ? null : format.custom().orElse(null);
+    boolean noTrunc = format.noTrunc;
     int limit = latest ? 1 : last;
     // like the engine's limit, -n and -l count stopped containers too; the engine lists newest first
     List<ContainerSummary> containers = engine().containers(all || limit > 0, Filters.parse(filters));
@@ -56,7 +54,7 @@ final class PsCommand extends DockerSubcommand {
       Map<String, JsonNode> records = new HashMap<>();
       if (!containers.isEmpty()) {
         // a template may name .Size (then the engine must count sizes, as the CLI asks it to), .Mounts, .Networks
-        boolean sizes = size || format.contains(".Size") || format.contains("json .") || format.equals("json");
+        boolean sizes = size || format.mentions(".Size") || format.wholeRows();
         engine().containersJson(all || limit > 0, sizes, Filters.parse(filters)).forEach(j -> records.put(j.path("Id").asText(), j));
       }
       Instant now = Instant.now();
