@@ -1,9 +1,8 @@
 package org.dockerlab.docker.commands;
 
-import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code docker rm [-f] [-v] NAME...}: removes containers, printing each name. */
 @Command(name = "rm", description = "Remove one or more containers.")
@@ -14,11 +13,10 @@ final class RmCommand extends DockerSubcommand {
   @Option(names = {"-v", "--volumes"}, description = "Remove anonymous volumes associated with the container")
   boolean volumes;
 
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to remove")
-  List<String> names;
+  @Mixin ContainerNames containers;
 
   @Override
   public Integer call() {
-    return EachName.apply(io(), names, n -> engine().removeContainer(n, force, volumes));
+    return containers.apply(io(), n -> engine().removeContainer(n, force, volumes));
   }
 }

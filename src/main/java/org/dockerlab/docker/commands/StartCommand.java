@@ -1,10 +1,9 @@
 package org.dockerlab.docker.commands;
 
-import java.util.List;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code docker start NAME...}: starts stopped containers, printing each name (also of one running already).
@@ -19,19 +18,18 @@ final class StartCommand extends DockerSubcommand {
   @Option(names = {"-i", "--interactive"}, description = "Attach container's STDIN")
   boolean interactive;
 
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to start")
-  List<String> names;
+  @Mixin ContainerNames containers;
 
   @Override
   public Integer call() {
     if (!attach && !interactive) {
-      return EachName.apply(io(), names, engine()::startContainer);
+      return containers.apply(io(), engine()::startContainer);
     }
-    if (names.size() > 1) {
+    if (containers.names.size() > 1) {
       throw LabException.badInput("you cannot start and attach multiple containers at once");
     }
     DockerIo io = io();
     return new ContainerSession(engine(), io)
-        .attach(names.get(0), interactive ? io.stdin() : null, context().terminal(), true);
+        .attach(containers.names.get(0), interactive ? io.stdin() : null, context().terminal(), true);
   }
 }
