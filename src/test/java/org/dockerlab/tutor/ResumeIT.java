@@ -2,17 +2,12 @@ package org.dockerlab.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.dockerlab.testing.DockerCliProcess;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dockerlab.testing.TempLab;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Leaving the shell and coming back: the lesson and step are where the learner left them, the lab is not
@@ -21,27 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresEngine
 class ResumeIT {
-  private Path root;
-  private Path state;
-
-  @BeforeEach
-  void makeTheState() throws IOException {
-    root = Files.createTempDirectory("dlt-resume-");
-    state = Files.createDirectories(root.resolve("state"));
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    new LabProcess(state).run("reset all\n", 120, "shell");
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
+  @RegisterExtension final TempLab lab = new TempLab("dlt-resume-").resetAllAfter();
 
   private LabProcess.Result shell(String lines) throws Exception {
-    return new LabProcess(state).run(lines, 120, "shell");
+    return lab.shell(lines, 120);
   }
 
   @Test
@@ -69,7 +47,7 @@ class ResumeIT {
   @Test
   void aStepDoneWithTheDockerCliInAnotherTerminal_counts() throws Exception {
     assertThat(shell("start load\ndocker rmi busybox\nnext\n").exitCode()).isZero();
-    DockerCliProcess.Result load = DockerCliProcess.run(state.resolve("workspace"), Files.createDirectories(root.resolve("cli-config")), "load", "-i", "busybox.tar");
+    DockerCliProcess.Result load = DockerCliProcess.run(lab.state().resolve("workspace"), lab.dir("cli-config"), "load", "-i", "busybox.tar");
     assertThat(load.exitCode()).as(load.output()).isZero();
 
     LabProcess.Result check = shell("check\n");
