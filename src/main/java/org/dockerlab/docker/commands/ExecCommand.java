@@ -1,11 +1,11 @@
 package org.dockerlab.docker.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ExecSpec;
 import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,17 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "exec", description = "Execute a command in a running container.")
 final class ExecCommand extends DockerSubcommand {
-  @Option(names = {"-i", "--interactive"}, description = "Keep STDIN open even if not attached")
-  boolean interactive;
-
-  @Option(names = {"-t", "--tty"}, description = "Allocate a pseudo-TTY")
-  boolean tty;
-
-  @Option(names = {"-e", "--env"}, paramLabel = "KEY=VALUE", description = "Set environment variables")
-  List<String> env = new ArrayList<>();
-
-  @Option(names = {"-w", "--workdir"}, paramLabel = "DIR", description = "Working directory inside the container")
-  String workdir;
+  @Mixin ProcessOptions process;
 
   @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "Username or UID")
   String user;
@@ -46,13 +36,10 @@ final class ExecCommand extends DockerSubcommand {
 
   @Override
   public Integer call() {
-    ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
+    ExecSpec spec = new ExecSpec(command, process.environment(), process.workdir, user, process.tty, process.interactive);
     DockerGateway engine = engine();
-    if (tty && interactive) {
-      RawTerminal terminal = context().terminal();
-      if (terminal == null) {
-        throw TerminalSession.notATty();
-      }
+    RawTerminal terminal = process.terminal(context());
+    if (terminal != null) {
       String execId = engine.createExec(container, spec);
       TerminalSession.End end =
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));

@@ -13,6 +13,7 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.io.CancelledException;
 import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,9 +37,6 @@ final class RunCommand extends DockerSubcommand {
   @Option(names = "--name", paramLabel = "NAME", description = "Assign a name to the container")
   String name;
 
-  @Option(names = {"-e", "--env"}, paramLabel = "KEY[=VALUE]", description = "Set environment variables")
-  List<String> env = new ArrayList<>();
-
   @Option(names = {"-v", "--volume"}, paramLabel = "SOURCE:TARGET[:ro]", description = "Bind mount a volume")
   List<String> volumes = new ArrayList<>();
 
@@ -54,14 +52,7 @@ final class RunCommand extends DockerSubcommand {
   @Option(names = "--entrypoint", paramLabel = "CMD", description = "Overwrite the default ENTRYPOINT of the image")
   String entrypoint;
 
-  @Option(names = {"-w", "--workdir"}, paramLabel = "DIR", description = "Working directory inside the container")
-  String workdir;
-
-  @Option(names = {"-i", "--interactive"}, description = "Keep STDIN open even if not attached")
-  boolean interactive;
-
-  @Option(names = {"-t", "--tty"}, description = "Allocate a pseudo-TTY")
-  boolean tty;
+  @Mixin ProcessOptions process;
 
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to run")
   String image;
@@ -78,10 +69,7 @@ final class RunCommand extends DockerSubcommand {
   @Override
   public Integer call() {
     validate();
-    RawTerminal terminal = tty && interactive && !detach ? context().terminal() : null;
-    if (tty && interactive && !detach && terminal == null) {
-      throw TerminalSession.notATty();
-    }
+    RawTerminal terminal = detach ? null : process.terminal(context());
     DockerGateway engine = engine();
     ensureImage(engine);
     String id = engine.createContainer(spec());
@@ -96,7 +84,7 @@ final class RunCommand extends DockerSubcommand {
     }
     int code;
     try {
-      code = engine.runAttached(id, interactive ? io().stdin() : null, new ContainerOutput(io()), remove, io().cancel());
+      code = engine.runAttached(id, process.interactive ? io().stdin() : null, new ContainerOutput(io()), remove, io().cancel());
     } catch (CancelledException e) {
       if (remove) {
         killQuietly(engine, id);
@@ -137,21 +125,8 @@ final class RunCommand extends DockerSubcommand {
     publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
     List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, io()::resolve)).toList();
     return new ContainerSpec(
-        name, image, command, entrypoint, workdir, ports, environment(), mounts, allLabels, restart, remove,
-        new ContainerSpec.Streams(!detach, interactive, tty));
-  }
-
-  private List<String> environment() {
-    List<String> result = new ArrayList<>();
-    for (String e : env) {
-      if (e.contains("=")) {
-        result.add(e);
-      } else if (System.getenv(e) != null) {
-        // like the CLI: `-e KEY` passes the shell's own value, and nothing when it has none
-        result.add(e + "=" + System.getenv(e));
-      }
-    }
-    return result;
+        name, image, command, entrypoint, process.workdir, ports, process.environment(), mounts, allLabels, restart, remove,
+        new ContainerSpec.Streams(!detach, process.interactive, process.tty));
   }
 
   private static void killQuietly(DockerGateway engine, String id) {
