@@ -17,13 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LoadEventsIT {
   @RegisterExtension final TempLab lab = new TempLab("dlt-loaded-").resetAllAfter();
 
-  private LabProcess.Result shell(String lines) throws Exception {
-    return lab.shell(lines, 180);
-  }
-
   @Test
   void loadThroughCatAndGunzipPipes_completesBothLoadSteps() throws Exception {
-    LabProcess.Result r = shell(
+    LabProcess.Result r = lab.shell(
         "start load\ndocker rmi busybox\nnext\n"
             + "cat busybox.tar | docker load\ncheck\nnext\n"
             + "docker save busybox | gzip > busybox.tar.gz\ndocker rmi busybox\ngunzip -c busybox.tar.gz | docker load\ncheck\n");
@@ -36,7 +32,7 @@ class LoadEventsIT {
     String id = DockerCliProcess.run(lab.root(), lab.dir("cli-config"), "images", "-q", "busybox:latest").output().strip();
     assertThat(id).matches("[0-9a-f]{12}");
 
-    LabProcess.Result r = shell("start load\ndocker rmi busybox\nnext\necho docker load -i busybox.tar\ndocker load -i nothing.tar\ndocker tag " + id + " busybox:latest\ncheck\n");
+    LabProcess.Result r = lab.shell("start load\ndocker rmi busybox\nnext\necho docker load -i busybox.tar\ndocker load -i nothing.tar\ndocker tag " + id + " busybox:latest\ncheck\n");
 
     assertThat(r.out()).as(r.all()).doesNotContain("Step 2/3 complete").contains("loaded nothing since busybox.tar was written");
   }

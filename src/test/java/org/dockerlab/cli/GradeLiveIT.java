@@ -27,13 +27,9 @@ class GradeLiveIT {
     return new Cli(lab.state()).run("grade", "--live", "--lesson", "save", "--format", format);
   }
 
-  private LabProcess.Result shell(String lines) throws Exception {
-    return lab.shell(lines, 120);
-  }
-
   @Test
   void aWholeLessonDoneInTheShell_withoutNext_gradesLiveAsPassed_andAfterResetLessonAsNotDone() throws Exception {
-    LabProcess.Result done = shell("""
+    LabProcess.Result done = lab.shell("""
         start save
         docker save busybox > busybox.tar
         ls -sh busybox.tar
@@ -45,7 +41,7 @@ class GradeLiveIT {
     assertThat(passed.exitCode()).as(passed.out() + passed.err()).isEqualTo(ExitCode.OK);
     assertThat(passed.out()).contains("5/5 checks passed");
 
-    LabProcess.Result reset = shell("reset lesson\n");
+    LabProcess.Result reset = lab.shell("reset lesson\n");
     assertThat(reset.exitCode()).as(reset.all()).isZero();
     Cli.Result afterReset = gradeLive("text");
     assertThat(afterReset.exitCode()).as(afterReset.out()).isEqualTo(ExitCode.FAILED);
@@ -54,7 +50,7 @@ class GradeLiveIT {
 
   @Test
   void theArchivesMadeInAnotherTerminal_passTheStateChecks_butNotWhatOnlyTheShellSees() throws Exception {
-    assertThat(shell("start save\n").exitCode()).isZero();
+    assertThat(lab.shell("start save\n").exitCode()).isZero();
     Path workspace = lab.dir("state/workspace");
     Path config = lab.dir("cli-config");
     assertThat(DockerCliProcess.run(workspace, config, "save", "-o", "busybox.tar", "busybox").exitCode()).isZero();

@@ -46,9 +46,9 @@ public final class TempLab implements BeforeEachCallback, AfterEachCallback {
     return Files.createDirectories(root.resolve(name));
   }
 
-  /** The lab's shell with these lines as its input. */
-  public LabProcess.Result shell(String lines, long timeoutSeconds) throws IOException, InterruptedException {
-    return new LabProcess(state).run(lines, timeoutSeconds, "shell");
+  /** The lab's shell with these lines as its input, given at most three minutes. */
+  public LabProcess.Result shell(String lines) throws IOException, InterruptedException {
+    return new LabProcess(state).run(lines, 180, "shell");
   }
 
   @Override
@@ -60,7 +60,7 @@ public final class TempLab implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
     if (resetAll) {
-      shell("reset all\n", 120);
+      shell("reset all\n");
     }
     deleteTree(root);
   }

@@ -18,21 +18,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResumeIT {
   @RegisterExtension final TempLab lab = new TempLab("dlt-resume-").resetAllAfter();
 
-  private LabProcess.Result shell(String lines) throws Exception {
-    return lab.shell(lines, 120);
-  }
-
   @Test
   void aReopenedShell_resumesTheLessonAndStep_withoutRunningTheSetupAgain() throws Exception {
-    LabProcess.Result first = shell("start load\ndocker rmi busybox\nnext\n");
+    LabProcess.Result first = lab.shell("start load\ndocker rmi busybox\nnext\n");
     assertThat(first.exitCode()).as(first.all()).isZero();
     assertThat(first.out()).contains("Step 1/3 complete").contains("Step 2/3: Load busybox.tar back");
 
-    LabProcess.Result again = shell("check\nprogress\n");
+    LabProcess.Result again = lab.shell("check\nprogress\n");
     assertThat(again.all()).doesNotContain("no lesson started");
     assertThat(again.out()).contains("the image busybox:latest is in the engine").contains("Now at: load, step 2/3");
 
-    LabProcess.Result start = shell("start load\nls busybox.tar\ndocker images busybox -q\n");
+    LabProcess.Result start = lab.shell("start load\nls busybox.tar\ndocker images busybox -q\n");
     assertThat(start.out())
         .contains("resumed where you were")
         .contains("Step 2/3: Load busybox.tar back")
@@ -40,17 +36,17 @@ class ResumeIT {
     assertThat(start.out().lines().filter(l -> l.matches("[0-9a-f]{12}")).toList())
         .as("busybox stays removed: the setup did not run again").isEmpty();
 
-    LabProcess.Result restart = shell("start --restart load\n");
+    LabProcess.Result restart = lab.shell("start --restart load\n");
     assertThat(restart.out()).contains("Preparing the lab").contains("Step 1/3");
   }
 
   @Test
   void aStepDoneWithTheDockerCliInAnotherTerminal_counts() throws Exception {
-    assertThat(shell("start load\ndocker rmi busybox\nnext\n").exitCode()).isZero();
+    assertThat(lab.shell("start load\ndocker rmi busybox\nnext\n").exitCode()).isZero();
     DockerCliProcess.Result load = DockerCliProcess.run(lab.state().resolve("workspace"), lab.dir("cli-config"), "load", "-i", "busybox.tar");
     assertThat(load.exitCode()).as(load.output()).isZero();
 
-    LabProcess.Result check = shell("check\n");
+    LabProcess.Result check = lab.shell("check\n");
 
     assertThat(check.exitCode()).as(check.all()).isZero();
     assertThat(check.out()).contains("Step 2/3 complete");
