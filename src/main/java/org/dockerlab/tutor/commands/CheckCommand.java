@@ -9,16 +9,13 @@ import picocli.CommandLine.Command;
 
 /** {@code check}: the current step's checks now, each with what it found; exit 1 while one fails. */
 @Command(name = "check", description = "check the current step now (it is also checked after every command)")
-final class CheckCommand extends GuideCommand<LessonCommands> {
+final class CheckCommand extends StepCommand {
   CheckCommand(LessonCommands guide) {
     super(guide);
   }
 
   @Override
-  public Integer call() {
-    guide.requireLesson();
-    PrintWriter out = out();
-    Look look = guide.look();
+  Integer onStep(PrintWriter out, Look look) {
     LessonTutor tutor = guide.tutor();
     Evaluation e = tutor.evaluate();
     for (int i = 0; i < e.checks().size(); i++) {

@@ -7,15 +7,13 @@ import picocli.CommandLine.Command;
 
 /** {@code hint}: the current step's next hint, counted as help used. */
 @Command(name = "hint", description = "the next hint for this step")
-final class HintCommand extends GuideCommand<LessonCommands> {
+final class HintCommand extends StepCommand {
   HintCommand(LessonCommands guide) {
     super(guide);
   }
 
   @Override
-  public Integer call() {
-    guide.requireLesson();
-    PrintWriter out = out();
+  Integer onStep(PrintWriter out, Look look) {
     LessonTutor tutor = guide.tutor();
     int total = tutor.currentStep().hints().size();
     Optional<String> hint = tutor.nextHint();
@@ -23,7 +21,7 @@ final class HintCommand extends GuideCommand<LessonCommands> {
       out.println("No more hints for this step; 'solution' shows the commands.");
       return 0;
     }
-    out.print(guide.look().bold("Hint " + (total - tutor.hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
+    out.print(look.bold("Hint " + (total - tutor.hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
     return 0;
   }
 }
