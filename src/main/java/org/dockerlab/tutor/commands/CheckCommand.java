@@ -9,13 +9,16 @@ import picocli.CommandLine.Command;
 
 /** {@code check}: the current step's checks now, each with what it found; exit 1 while one fails. */
 @Command(name = "check", description = "check the current step now (it is also checked after every command)")
-final class CheckCommand extends StepCommand {
+final class CheckCommand extends GuideCommand<LessonCommands> {
   CheckCommand(LessonCommands guide) {
     super(guide);
   }
 
   @Override
-  Integer onStep(PrintWriter out, Look look) {
+  public Integer call() {
+    guide.requireLesson();
+    PrintWriter out = out();
+    Look look = guide.look();
     LessonTutor tutor = guide.tutor();
     Evaluation e = tutor.evaluate();
     for (int i = 0; i < e.checks().size(); i++) {

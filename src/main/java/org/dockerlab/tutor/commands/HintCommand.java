@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 
 /** {@code hint}: the current step's next hint, counted as help used. */
 @Command(name = "hint", description = "the next hint for this step")
-final class HintCommand extends StepCommand {
+final class HintCommand extends GuideCommand<LessonCommands> {
   HintCommand(LessonCommands guide) {
     super(guide);
   }
 
   @Override
-  Integer onStep(PrintWriter out, Look look) {
+  public Integer call() {
+    guide.requireLesson();
+    PrintWriter out = out();
     LessonTutor tutor = guide.tutor();
     int total = tutor.currentStep().hints().size();
     Optional<String> hint = tutor.nextHint();
@@ -21,7 +23,7 @@ final class HintCommand extends StepCommand {
       out.println("No more hints for this step; 'solution' shows the commands.");
       return 0;
     }
-    out.print(look.bold("Hint " + (total - tutor.hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
+    out.print(guide.look().bold("Hint " + (total - tutor.hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
     return 0;
   }
 }

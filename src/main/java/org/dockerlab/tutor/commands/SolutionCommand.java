@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * the lab also runs them for the learner, as if typed, so that a learner stuck on one step can go on.
  */
 @Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted); --run also runs them")
-final class SolutionCommand extends StepCommand {
+final class SolutionCommand extends GuideCommand<LessonCommands> {
   @Option(names = {"-y", "--yes"}, description = "show it without asking (needed in scripted use)")
   boolean yes;
 
@@ -24,7 +24,10 @@ final class SolutionCommand extends StepCommand {
   }
 
   @Override
-  Integer onStep(PrintWriter out, Look look) {
+  public Integer call() {
+    guide.requireLesson();
+    PrintWriter out = out();
+    Look look = guide.look();
     if (!yes) {
       String what = run ? "run the solution for you" : "see it";
       if (guide.prompter() == null) {
