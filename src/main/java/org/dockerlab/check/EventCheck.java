@@ -46,14 +46,7 @@ public record EventCheck(
         ImageNames.require("name", name);
       }
     }
-    if (describe == null || describe.isBlank()) {
-      throw new IllegalArgumentException("describe: say in words what the learner should do");
-    }
-  }
-
-  @Override
-  public String describe() {
-    return describe;
+    Tries.requireDescribe(describe, "what the learner should do");
   }
 
   @Override

@@ -40,54 +40,34 @@ public record ExecCheck(
     if (without.stream().anyMatch(w -> w == null || w.isBlank())) {
       throw new IllegalArgumentException("without: words, not blanks");
     }
-    if (describe == null || describe.isBlank()) {
-      throw new IllegalArgumentException("describe: say in words what the learner should run");
-    }
-  }
-
-  @Override
-  public String describe() {
-    return describe;
+    Tries.requireDescribe(describe, "what the learner should run");
   }
 
   @Override
   public CheckResult evaluate(CheckContext ctx) {
     List<EngineEvent> events = ctx.evidence().events();
-    String nearest = null;
-    CheckResult failure = null;
-    for (int i = events.size() - 1; i >= 0; i--) {
-      EngineEvent e = events.get(i);
-      if (!"container".equals(e.type()) || e.action() == null || !e.action().startsWith(CREATE)) {
-        continue;
-      }
-      String line = e.action().substring(CREATE.length()).strip();
-      List<String> words = Arrays.asList(line.split("\\s+"));
-      if (!container.equals(e.attributes().get("name"))) {
-        continue;
-      }
-      if (!startsWithCommand(words) || words.stream().skip(command.size()).anyMatch(without::contains)) {
-        nearest = nearest == null ? line : nearest;
-        continue;
-      }
-      Optional<String> exit = exitCode(events, e.attributes().get("execID"), i);
-      if (exit.isPresent() && exit.get().equals("0")) {
-        return CheckResult.passed("ran in " + container + ": " + line, Map.of("exec", line));
-      }
-      if (failure == null) {
-        failure = exit.isEmpty()
-            ? CheckResult.failed("you ran " + line + " in " + container + ", but it has not finished (or its end was not reported): " + describe, describe, line + " (still running)")
-            : CheckResult.failed("you ran " + line + " in " + container + ", but it failed (exit status " + exit.get() + "): " + describe, describe, line + " (exit " + exit.get() + ")");
-      }
+    return Tries.newestFirst(events.size(), i -> judge(events, i), describe, "no docker exec in " + container + " since the lesson began");
+  }
+
+  /** What the event at {@code i} says: an exec in the container, of the command or of another one. */
+  private Tries.Try judge(List<EngineEvent> events, int i) {
+    EngineEvent e = events.get(i);
+    if (!"container".equals(e.type()) || e.action() == null || !e.action().startsWith(CREATE) || !container.equals(e.attributes().get("name"))) {
+      return null;
     }
-    if (failure != null) {
-      return failure;
+    String line = e.action().substring(CREATE.length()).strip();
+    List<String> words = Arrays.asList(line.split("\\s+"));
+    if (!startsWithCommand(words) || words.stream().skip(command.size()).anyMatch(without::contains)) {
+      String why = without.stream().anyMatch(words::contains) ? " (" + String.join(" and ", without) + " only look, they change nothing)" : "";
+      return Tries.Try.near("you ran " + line + " in " + container + why, line);
     }
-    if (nearest != null) {
-      List<String> typed = Arrays.asList(nearest.split("\\s+"));
-      String why = without.stream().anyMatch(typed::contains) ? " (" + String.join(" and ", without) + " only look, they change nothing)" : "";
-      return CheckResult.failed("not quite: " + describe + " (you ran " + nearest + " in " + container + why + ")", describe, nearest);
+    Optional<String> exit = exitCode(events, e.attributes().get("execID"), i);
+    if (exit.isPresent() && exit.get().equals("0")) {
+      return Tries.Try.done("ran in " + container + ": " + line, Map.of("exec", line));
     }
-    return CheckResult.failed("not done yet: " + describe, describe, "no docker exec in " + container + " since the lesson began");
+    return exit.isEmpty()
+        ? Tries.Try.failed("you ran " + line + " in " + container + ", but it has not finished (or its end was not reported)", line + " (still running)")
+        : Tries.Try.failed("you ran " + line + " in " + container + ", but it failed (exit status " + exit.get() + ")", line + " (exit " + exit.get() + ")");
   }
 
   /** The program, with or without its path, then the other words in order. */

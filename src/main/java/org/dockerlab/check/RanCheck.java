@@ -55,37 +55,28 @@ public record RanCheck(
     if (url != null) {
       LocalHosts.requireLocalUrl("url", url);
     }
-    if (describe == null || describe.isBlank()) {
-      throw new IllegalArgumentException("describe: say in words what the learner should run");
-    }
-  }
-
-  @Override
-  public String describe() {
-    return describe;
+    Tries.requireDescribe(describe, "what the learner should run");
   }
 
   @Override
   public CheckResult evaluate(CheckContext ctx) {
     List<JournalEntry> journal = ctx.evidence().journal();
-    for (int i = journal.size() - 1; i >= 0; i--) {
-      JournalEntry e = journal.get(i);
-      if (e.succeeded() && matching(e).isPresent()) {
-        return CheckResult.passed("you ran: " + e.line(), Map.of("line", e.line()));
+    return Tries.newestFirst(journal.size(), i -> judge(journal.get(i)), describe, "no such command since the lesson began");
+  }
+
+  /** What a line of the journal says: it ran the command asked for, or another use of the same program. */
+  private Tries.Try judge(JournalEntry e) {
+    if (matching(e).isPresent()) {
+      if (e.succeeded()) {
+        return Tries.Try.done("you ran: " + e.line(), Map.of("line", e.line()));
       }
+      String how = e.status() == JournalEntry.UNKNOWN ? "its success is not known (run it on a line of its own)" : "it failed (exit status " + e.status() + ")";
+      return Tries.Try.failed("you ran " + e.line() + ", but " + how, e.line() + " (exit " + e.status() + ")");
     }
-    for (int i = journal.size() - 1; i >= 0; i--) {
-      JournalEntry e = journal.get(i);
-      if (matching(e).isPresent()) {
-        String how = e.status() == JournalEntry.UNKNOWN ? "its success is not known (run it on a line of its own)" : "it failed (exit status " + e.status() + ")";
-        return CheckResult.failed("you ran " + e.line() + ", but " + how + ": " + describe, describe, e.line() + " (exit " + e.status() + ")");
-      }
+    if (e.stages().stream().anyMatch(s -> command.contains(s.command()))) {
+      return Tries.Try.near("you ran " + e.line(), e.line());
     }
-    Optional<JournalEntry> near = journal.stream().filter(e -> e.stages().stream().anyMatch(s -> command.contains(s.command()))).reduce((a, b) -> b);
-    if (near.isPresent()) {
-      return CheckResult.failed("not quite: " + describe + " (you ran " + near.get().line() + ")", describe, near.get().line());
-    }
-    return CheckResult.failed("not done yet: " + describe, describe, "no such command since the lesson began");
+    return null;
   }
 
   /** The stage of this pipeline that does what the check asks, if any. */

@@ -77,14 +77,7 @@ public record RegistryRequestCheck(
         throw new IllegalArgumentException("status: an HTTP status is between 100 and 599, not " + s);
       }
     }
-    if (describe == null || describe.isBlank()) {
-      throw new IllegalArgumentException("describe: say in words what the learner should ask the registry");
-    }
-  }
-
-  @Override
-  public String describe() {
-    return describe;
+    Tries.requireDescribe(describe, "what the learner should ask the registry");
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.io.ByteProgress;
 import org.dockerlab.io.CancelToken;
@@ -20,11 +19,8 @@ import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.images.Provisioned;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab images export FILE}: every lab image in one {@code docker save} bundle, for rooms without internet. */
 @Command(
@@ -33,10 +29,7 @@ import picocli.CommandLine.Spec;
       "Write every image the lessons use into one docker archive (gzip, unless FILE ends in .tar),",
       "so a classroom without internet is set up with 'dockerlab images import FILE'."
     })
-final class ExportBundleCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand ImagesCommand images;
-
+final class ExportBundleCommand extends ImagesSubcommand {
   @Parameters(paramLabel = "FILE", description = "The bundle to write, e.g. dockerlab-images.tar.gz")
   Path file;
 
@@ -45,10 +38,10 @@ final class ExportBundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     Path target = checkedTarget(file.toAbsolutePath().normalize());
-    DockerGateway engine = images.root.context().gateway();
+    DockerGateway engine = engine();
     List<Provisioned> ensured = new ImageProvisioner(engine, true, line -> err.println("  " + line)).ensureAll(LabImages.all());
     List<String> references = ensured.stream().map(p -> p.image().reference()).toList();
     BundleFormat format = BundleFormat.forFile(target);
@@ -56,7 +49,7 @@ final class ExportBundleCommand implements Callable<Integer> {
     CancelToken cancel = new CancelToken();
     try (InterruptHook hook = InterruptHook.install(cancel);
         InputStream archive = engine.saveImages(references);
-        ByteProgress progress = new ByteProgress(err, System.console() != null, "Exporting " + references.size() + " images")) {
+        ByteProgress progress = progress("Exporting " + references.size() + " images")) {
       cancel.onCancel(archive);
       written = BundleFile.write(archive, target, format, progress::update, cancel);
     } catch (CancelledException e) {

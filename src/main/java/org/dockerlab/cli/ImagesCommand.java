@@ -62,18 +62,14 @@ final class ImagesCommand implements Callable<Integer> {
         "Make sure every image the lessons use is in the engine: present, else pulled, else built offline",
         "from this machine's packages (busybox-static, docker-registry) and labelled as a lab stand-in."
       })
-  static final class Prepare implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @ParentCommand ImagesCommand images;
-
+  static final class Prepare extends ImagesSubcommand {
     @Option(names = "--offline", description = "Do not try to pull; build what is missing from local packages.")
     boolean offline;
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      ImageProvisioner provisioner =
-          new ImageProvisioner(images.root.context().gateway(), !offline, line -> out.println("  " + line));
+      PrintWriter out = out();
+      ImageProvisioner provisioner = new ImageProvisioner(engine(), !offline, line -> out.println("  " + line));
       List<Provisioned> done = provisioner.ensureAll(LabImages.all());
       for (Provisioned p : done) {
         String note = p.note().isEmpty() ? "" : " (" + p.note() + ")";

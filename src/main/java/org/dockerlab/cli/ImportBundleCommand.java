@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.commands.ArchiveInput;
@@ -18,10 +17,7 @@ import org.dockerlab.images.LabImage;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.images.LoadedImages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab images import FILE}: loads a classroom bundle (gzip or plain tar) into the engine. */
 @Command(
@@ -30,28 +26,24 @@ import picocli.CommandLine.Spec;
       "Load a bundle written by 'dockerlab images export' (gzip or plain tar, told by its first bytes)",
       "into the engine, then say which lab images are present."
     })
-final class ImportBundleCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand ImagesCommand images;
-
+final class ImportBundleCommand extends ImagesSubcommand {
   @Parameters(paramLabel = "FILE", description = "The bundle to load, e.g. dockerlab-images.tar.gz")
   Path file;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
     Path source = file.toAbsolutePath().normalize();
     if (!Files.isRegularFile(source)) {
       String why = Files.isDirectory(source) ? "it is a directory" : "no such file";
       throw new LabException(ExitCode.BAD_INPUT, "cannot import " + file + ": " + why);
     }
-    DockerGateway engine = images.root.context().gateway();
+    DockerGateway engine = engine();
     String name = file.toString();
     CancelToken cancel = new CancelToken();
     List<String> lines;
     try (InterruptHook hook = InterruptHook.install(cancel);
-        ByteProgress progress = new ByteProgress(err, System.console() != null, "Importing " + name);
+        ByteProgress progress = progress("Importing " + name);
         ArchiveInput archive =
             ArchiveInput.require(Files.newInputStream(source), name, name + " is empty: it holds no image archive", cancel, progress)) {
       cancel.onCancel(archive);

@@ -7,20 +7,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /** {@link ProcessStreams} on a hijacked connection: raw bytes with a TTY, else the engine's frames, separated here. */
-final class HijackedStreams implements ProcessStreams {
-  private final Hijack connection;
-  private final boolean tty;
-
-  HijackedStreams(Hijack connection, boolean tty) {
-    this.connection = connection;
-    this.tty = tty;
-  }
-
-  @Override
-  public boolean tty() {
-    return tty;
-  }
-
+record HijackedStreams(Hijack connection, boolean tty) implements ProcessStreams {
   @Override
   public OutputStream stdin() {
     return connection.output();

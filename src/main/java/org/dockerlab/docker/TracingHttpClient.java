@@ -4,15 +4,7 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 
 /** Records every Engine API request (method, path, status, time to the response headers). */
-final class TracingHttpClient implements DockerHttpClient {
-  private final DockerHttpClient delegate;
-  private final ApiTrace trace;
-
-  TracingHttpClient(DockerHttpClient delegate, ApiTrace trace) {
-    this.delegate = delegate;
-    this.trace = trace;
-  }
-
+record TracingHttpClient(DockerHttpClient delegate, ApiTrace trace) implements DockerHttpClient {
   @Override
   public Response execute(Request request) {
     long start = System.nanoTime();

@@ -66,6 +66,11 @@ public final class ArchiveFixtures {
     return entries;
   }
 
+  /** A tar of one text file. */
+  public static byte[] tar(String name, String content) throws IOException {
+    return tar(Map.of(name, utf8(content)));
+  }
+
   public static byte[] tar(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {

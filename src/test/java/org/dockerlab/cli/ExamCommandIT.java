@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.testing.LabProcess;
@@ -101,8 +100,7 @@ class ExamCommandIT {
   @Test
   void atATerminal_thePromptCountsDown_andCtrlDGrades() throws Exception {
     assumeTrue(Tmux.available() || "true".equals(System.getenv("CI")), "tmux is not installed");
-    LabProcess lab = new LabProcess(state);
-    try (Tmux tmux = new Tmux(lab.command("exam", "--exams", EXAMS, "files"), Map.of("DOCKERLAB_HOME", state.toString(), "TERM", "xterm-256color"))) {
+    try (Tmux tmux = Tmux.lab(state, "exam", "--exams", EXAMS, "files")) {
       tmux.waitFor(screen -> screen.matches("(?s).*\\[exam (10:00|9:5\\d) left\\] workspace \\$.*"), Duration.ofSeconds(30), "the exam prompt");
       tmux.typeLine("goals");
       tmux.waitFor(screen -> Tmux.count(screen, "Time left: ") >= 2, Duration.ofSeconds(10), "the goals again");

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.testing.Cli;
 import org.dockerlab.testing.DockerCliProcess;
 import org.dockerlab.testing.LabProcess;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dockerlab.testing.TempLab;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code grade --live --lesson save} against the real engine: it sees the evidence of the learner's attempt
@@ -25,37 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresEngine
 class GradeLiveIT {
-  private Path root;
-  private Path state;
-  private Path workspace;
-
-  @BeforeEach
-  void makeTheState() throws IOException {
-    root = Files.createTempDirectory("dlt-grd-");
-    state = Files.createDirectories(root.resolve("state"));
-    workspace = Files.createDirectories(state.resolve("workspace"));
-  }
-
-  @AfterEach
-  void removeTheTempFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
+  @RegisterExtension final TempLab lab = new TempLab("dlt-grd-");
 
   private Cli.Result gradeLive(String format) {
-    return new Cli(state).run("grade", "--live", "--lesson", "save", "--format", format);
-  }
-
-  private LabProcess.Result shell(String lines) throws Exception {
-    return new LabProcess(state).run(lines, 120, "shell");
+    return new Cli(lab.state()).run("grade", "--live", "--lesson", "save", "--format", format);
   }
 
   @Test
   void aWholeLessonDoneInTheShell_withoutNext_gradesLiveAsPassed_andAfterResetLessonAsNotDone() throws Exception {
-    LabProcess.Result done = shell("""
+    LabProcess.Result done = lab.shell("""
         start save
         docker save busybox > busybox.tar
         ls -sh busybox.tar
@@ -67,7 +41,7 @@ class GradeLiveIT {
     assertThat(passed.exitCode()).as(passed.out() + passed.err()).isEqualTo(ExitCode.OK);
     assertThat(passed.out()).contains("5/5 checks passed");
 
-    LabProcess.Result reset = shell("reset lesson\n");
+    LabProcess.Result reset = lab.shell("reset lesson\n");
     assertThat(reset.exitCode()).as(reset.all()).isZero();
     Cli.Result afterReset = gradeLive("text");
     assertThat(afterReset.exitCode()).as(afterReset.out()).isEqualTo(ExitCode.FAILED);
@@ -76,8 +50,9 @@ class GradeLiveIT {
 
   @Test
   void theArchivesMadeInAnotherTerminal_passTheStateChecks_butNotWhatOnlyTheShellSees() throws Exception {
-    assertThat(shell("start save\n").exitCode()).isZero();
-    Path config = Files.createDirectories(root.resolve("cli-config"));
+    assertThat(lab.shell("start save\n").exitCode()).isZero();
+    Path workspace = lab.dir("state/workspace");
+    Path config = lab.dir("cli-config");
     assertThat(DockerCliProcess.run(workspace, config, "save", "-o", "busybox.tar", "busybox").exitCode()).isZero();
     assertThat(DockerCliProcess.run(workspace, config, "save", "--output", "busybox-o.tar", "busybox").exitCode()).isZero();
 

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dockerlab.testing.LabProcess;
@@ -94,8 +93,7 @@ class SecretsIT {
 
   /** The three logins in a real terminal with --debug and trace on, a lesson started; returns the screen. */
   private String atTheTerminal(String server) throws Exception {
-    LabProcess lab = new LabProcess(state);
-    try (Tmux tmux = new Tmux(lab.command("--debug", "shell"), Map.of("DOCKERLAB_HOME", state.toString(), "TERM", "xterm-256color"))) {
+    try (Tmux tmux = Tmux.lab(state, "--debug", "shell")) {
       tmux.waitForText(PROMPT, Duration.ofSeconds(30));
       tmux.typeLine("trace on");
       tmux.typeLine("docker login -u " + USER + " " + server);

@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -24,6 +22,7 @@ import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.Cli;
 import org.dockerlab.testing.RequiresEngine;
+import org.dockerlab.testing.TempLab;
 import org.dockerlab.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,11 +54,7 @@ class BundleIT {
       // the test removed it already, or never made it
     }
     engine.close();
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TempLab.deleteTree(dir);
   }
 
   @Test

@@ -3,21 +3,16 @@ package org.dockerlab.shell;
 import org.dockerlab.testing.TestRegistries;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.dockerlab.docker.DockerGateway;
-import org.dockerlab.testing.LabProcess;
+import org.dockerlab.testing.LabTerminal;
 import org.dockerlab.testing.RequiresEngine;
-import org.dockerlab.testing.TestEngine;
 import org.dockerlab.testing.Tmux;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
 
@@ -29,27 +24,7 @@ class TerminalShellIT {
   private static final String SECRET = "s3cret-Pw!";
 
   @TempDir Path state;
-  private Tmux tmux;
-  private DockerGateway engine;
-
-  @BeforeEach
-  void start() throws Exception {
-    assumeTrue(Tmux.available() || "true".equals(System.getenv("CI")), "tmux is not installed");
-    engine = TestEngine.connect(state);
-    LabProcess lab = new LabProcess(state);
-    tmux = new Tmux(lab.command("shell"), Map.of("DOCKERLAB_HOME", state.toString(), "TERM", "xterm-256color"));
-    tmux.waitForText(PROMPT, START);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (tmux != null) {
-      tmux.close();
-    }
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @RegisterExtension final LabTerminal lab = new LabTerminal(() -> state, PROMPT, START);
 
   @Test
   void login_masksThePassword_andHistoryNeverHoldsIt() throws Exception {
@@ -62,22 +37,22 @@ class TerminalShellIT {
       registry.start();
       server = "localhost:" + registry.getMappedPort(5000);
 
-      tmux.typeLine("docker login -u manu " + server);
-      tmux.waitForText("Password:", Duration.ofSeconds(15));
-      tmux.type(SECRET);
-      tmux.press("Enter");
-      String screen = tmux.waitForText("Login Succeeded", Duration.ofSeconds(20));
+      lab.tmux().typeLine("docker login -u manu " + server);
+      lab.tmux().waitForText("Password:", Duration.ofSeconds(15));
+      lab.tmux().type(SECRET);
+      lab.tmux().press("Enter");
+      String screen = lab.tmux().waitForText("Login Succeeded", Duration.ofSeconds(20));
       assertThat(screen).doesNotContain(SECRET).doesNotContain("*****");
 
-      tmux.typeLine("docker login -u manu -p " + SECRET + " " + server);
-      tmux.waitFor(s -> Tmux.count(s, "Login Succeeded") == 2, Duration.ofSeconds(20), "the second login");
-      assertThat(tmux.screen()).contains("WARNING! Using --password via the CLI is insecure");
+      lab.tmux().typeLine("docker login -u manu -p " + SECRET + " " + server);
+      lab.tmux().waitFor(s -> Tmux.count(s, "Login Succeeded") == 2, Duration.ofSeconds(20), "the second login");
+      assertThat(lab.tmux().screen()).contains("WARNING! Using --password via the CLI is insecure");
 
-      tmux.typeLine("cat ~/.docker/config.json");
-      tmux.waitForText("\"" + server + "\"", Duration.ofSeconds(10));
+      lab.tmux().typeLine("cat ~/.docker/config.json");
+      lab.tmux().waitForText("\"" + server + "\"", Duration.ofSeconds(10));
 
-      tmux.press("C-d");
-      tmux.waitForText("[exited 0]", Duration.ofSeconds(15));
+      lab.tmux().press("C-d");
+      lab.tmux().waitForText("[exited 0]", Duration.ofSeconds(15));
     }
     String history = Files.readString(state.resolve("history"));
     assertThat(history).contains("docker login -u manu " + server).contains("cat ~/.docker/config.json");
@@ -92,42 +67,42 @@ class TerminalShellIT {
     String image = "dlt-shell-big:1";
     buildBigImage(image);
     try {
-      tmux.typeLine("docker save " + image + " | gzip > big.tar.gz");
+      lab.tmux().typeLine("docker save " + image + " | gzip > big.tar.gz");
       Thread.sleep(1500);
-      tmux.press("C-c");
-      tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 2, Duration.ofSeconds(15), "the prompt after Ctrl-C");
-      assertThat(tmux.screen()).containsIgnoringCase("cancel");
+      lab.tmux().press("C-c");
+      lab.tmux().waitFor(s -> Tmux.count(s, PROMPT) >= 2, Duration.ofSeconds(15), "the prompt after Ctrl-C");
+      assertThat(lab.tmux().screen()).containsIgnoringCase("cancel");
       try (var files = Files.list(state.resolve("workspace"))) {
         assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("big.tar.gz") || n.contains(".tmp"));
       }
-      tmux.typeLine("docker version");
-      tmux.waitForText("Server: Docker Engine", Duration.ofSeconds(15));
+      lab.tmux().typeLine("docker version");
+      lab.tmux().waitForText("Server: Docker Engine", Duration.ofSeconds(15));
     } finally {
-      engine.removeImage(image, true);
+      lab.engine().removeImage(image, true);
     }
   }
 
   @Test
   void tab_completesDockerSubcommands_andImageNames() throws Exception {
-    tmux.type("docker sa");
-    tmux.press("Tab");
-    tmux.waitForText("docker save ", Duration.ofSeconds(5));
-    tmux.press("C-u");
-    tmux.type("docker imag");
-    tmux.press("Tab");
-    tmux.waitFor(s -> s.contains("image") && s.contains("images"), Duration.ofSeconds(5), "both image and images offered");
-    tmux.press("C-u");
-    tmux.type("docker save busyb");
-    tmux.press("Tab");
-    tmux.waitForText("docker save busybox:latest", Duration.ofSeconds(5));
-    tmux.press("C-c");
-    tmux.waitFor(s -> Tmux.count(s, PROMPT) >= 2, Duration.ofSeconds(5), "a fresh prompt after Ctrl-C");
-    tmux.typeLine("exit");
-    tmux.waitForText("[exited 0]", Duration.ofSeconds(15));
+    lab.tmux().type("docker sa");
+    lab.tmux().press("Tab");
+    lab.tmux().waitForText("docker save ", Duration.ofSeconds(5));
+    lab.tmux().press("C-u");
+    lab.tmux().type("docker imag");
+    lab.tmux().press("Tab");
+    lab.tmux().waitFor(s -> s.contains("image") && s.contains("images"), Duration.ofSeconds(5), "both image and images offered");
+    lab.tmux().press("C-u");
+    lab.tmux().type("docker save busyb");
+    lab.tmux().press("Tab");
+    lab.tmux().waitForText("docker save busybox:latest", Duration.ofSeconds(5));
+    lab.tmux().press("C-c");
+    lab.tmux().waitFor(s -> Tmux.count(s, PROMPT) >= 2, Duration.ofSeconds(5), "a fresh prompt after Ctrl-C");
+    lab.tmux().typeLine("exit");
+    lab.tmux().waitForText("[exited 0]", Duration.ofSeconds(15));
   }
 
   private void buildBigImage(String tag) throws Exception {
     // 200 MB of random bytes: gzip needs seconds for it, so Ctrl-C lands mid-save.
-    org.dockerlab.testing.RandomImage.build(engine, tag, 200, state);
+    org.dockerlab.testing.RandomImage.build(lab.engine(), tag, 200, state);
   }
 }

@@ -9,6 +9,12 @@ import org.testcontainers.images.builder.Transferable;
 public final class TestRegistries {
   private TestRegistries() {}
 
+  /** A registry open to all, as the lesson's local registry, ready when /v2/ answers 200. */
+  @SuppressWarnings("resource") // the caller closes it
+  public static GenericContainer<?> open() {
+    return new GenericContainer<>("registry:2").withExposedPorts(5000).waitingFor(Wait.forHttp("/v2/").forStatusCode(200));
+  }
+
   /** A registry with htpasswd authentication for one user, ready when /v2/ answers 401. */
   @SuppressWarnings("resource") // the caller closes it
   public static GenericContainer<?> withPassword(String user, String password) {

@@ -1,7 +1,10 @@
 package org.dockerlab.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,27 @@ public final class Tmux implements AutoCloseable {
     env.forEach((k, v) -> cmd.add(k + "=" + v));
     cmd.addAll(command);
     tmux(cmd);
+  }
+
+  /** The lab ({@code java -jar dockerlab.jar ARGS}) in a terminal, its state in {@code state} (DOCKERLAB_HOME). */
+  public static Tmux lab(Path state, String... args) throws IOException, InterruptedException {
+    return new Tmux(new LabProcess(state).command(args), Map.of("DOCKERLAB_HOME", state.toString(), "TERM", "xterm-256color"));
+  }
+
+  /**
+   * The lab's shell in a terminal, waited for until its first prompt. Where tmux is not installed the test is
+   * skipped, with the reason, except under {@code CI=true}, where it must run.
+   */
+  public static Tmux labShell(Path state, String prompt, Duration start) throws IOException, InterruptedException {
+    assumeTrue(available() || "true".equals(System.getenv("CI")), "tmux is not installed");
+    Tmux tmux = lab(state, "shell");
+    try {
+      tmux.waitForText(prompt, start);
+    } catch (IOException | InterruptedException | RuntimeException | Error e) {
+      tmux.close();
+      throw e;
+    }
+    return tmux;
   }
 
   public static boolean available() {

@@ -1,6 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerDetails;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
@@ -9,16 +8,13 @@ import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker attach NAME}: back into a running container, as after Ctrl-P Ctrl-Q: its TTY in the
  * terminal (Ctrl-P Ctrl-Q detaches again), or its output; returns its exit code when it ends.
  */
 @Command(name = "attach", description = "Attach local standard input, output, and error streams to a running container.")
-final class AttachCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class AttachCommand extends DockerSubcommand {
   @Option(names = "--no-stdin", description = "Do not attach STDIN")
   boolean noStdin;
 
@@ -27,13 +23,13 @@ final class AttachCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DockerGateway engine = docker.context().engine();
+    DockerGateway engine = engine();
     ContainerDetails details = engine.inspectContainer(container)
         .orElseThrow(() -> new EngineError(404, "No such container: " + container, null));
     if (!details.running()) {
       throw new LabException(ExitCode.FAILED, "You cannot attach to a stopped container, start it first");
     }
-    DockerIo io = docker.io();
-    return new ContainerSession(engine, io).attach(details.id(), noStdin ? null : io.stdin(), docker.context().terminal(), false);
+    DockerIo io = io();
+    return new ContainerSession(engine, io).attach(details.id(), noStdin ? null : io.stdin(), context().terminal(), false);
   }
 }

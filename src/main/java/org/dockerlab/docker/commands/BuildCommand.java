@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.BuildSpec;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.ImageRef;
@@ -17,7 +16,6 @@ import org.dockerlab.io.HumanUnits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker build}: sends the directory (less what {@code .dockerignore} leaves out) to the engine's
@@ -26,9 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * no labels (the classic builder would show each as a step of its own).
  */
 @Command(name = "build", description = "Build an image from a Dockerfile.")
-final class BuildCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class BuildCommand extends DockerSubcommand {
   @Option(names = {"-t", "--tag"}, paramLabel = "NAME[:TAG]", description = "Name and optionally a tag (several allowed)")
   List<String> tags = new ArrayList<>();
 
@@ -61,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     if (path.equals("-") || path.contains("://")) {
       throw LabException.badInput("the lab builds from a directory only (docker build -t NAME DIR), not from " + path);
     }
-    DockerIo io = docker.io();
+    DockerIo io = io();
     Path dir = io.resolve(path);
     Path dockerfile = file == null ? null : io.resolve(file);
     BuildContext context = BuildContext.of(dir, dockerfile, path, file);
@@ -76,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildSpec spec = new BuildSpec(tags.stream().map(t -> ImageRef.parse(t).withDefaultTag()).toList(), context.dockerfile(), args, imageLabels, noCache, quiet);
     String id;
     try {
-      id = docker.context().engine().buildImage(new ByteArrayInputStream(context.tar()), spec, text -> {
+      id = engine().buildImage(new ByteArrayInputStream(context.tar()), spec, text -> {
         if (!quiet) {
           out.print(text);
           out.flush();

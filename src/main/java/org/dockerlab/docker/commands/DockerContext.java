@@ -20,13 +20,18 @@ public record DockerContext(DockerGateway engine, Path dockerConfig, Prompter pr
     this(engine, dockerConfig, prompter, null);
   }
 
+  /** The lab's config.json, as it is now (an empty one when there is no file yet). */
+  public DockerConfigFile config() {
+    return DockerConfigFile.load(dockerConfig);
+  }
+
   /**
    * The user config.json holds a login of for a registry key ({@code localhost:5001}); empty when there is
    * none or config.json cannot be read. Read from the file only: no network, the password is wiped at once.
    */
   public Optional<String> loggedInUser(String registryKey) {
     try {
-      return DockerConfigFile.load(dockerConfig).auth(registryKey).map(c -> {
+      return config().auth(registryKey).map(c -> {
         c.wipe();
         return c.username();
       });

@@ -4,27 +4,23 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.dockerlab.docker.EngineInfo;
 import org.dockerlab.docker.format.GoTemplate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /** {@code docker version}: the lab's client and the engine's versions, laid out like the docker CLI's. */
 @Command(name = "version", description = "Show the Docker version information.")
-final class DockerVersionCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format output using a Go template ('json' or a template)")
-  String format;
+final class DockerVersionCommand extends DockerSubcommand {
+  @Mixin ObjectFormat format;
 
   @Override
   public Integer call() {
-    PrintWriter out = docker.io().out();
-    if (format != null && !format.isEmpty()) {
-      GoTemplate template = new GoTemplate(format.equals("json") ? "{{json .}}" : format);
-      out.println(template.render(versions(docker.context().engine().info())));
+    PrintWriter out = io().out();
+    Optional<GoTemplate> template = format.template();
+    if (template.isPresent()) {
+      out.println(template.get().render(versions(engine().info())));
       out.flush();
       return 0;
     }
@@ -32,7 +28,7 @@ final class DockerVersionCommand implements Callable<Integer> {
     out.printf(" Version:           %s%n", clientVersion());
     out.printf(" OS/Arch:           %s/%s%n", System.getProperty("os.name").toLowerCase(Locale.ROOT), System.getProperty("os.arch"));
     out.println();
-    EngineInfo v = docker.context().engine().info();
+    EngineInfo v = engine().info();
     out.println("Server: Docker Engine");
     out.println(" Engine:");
     out.printf("  Version:          %s%n", v.version());

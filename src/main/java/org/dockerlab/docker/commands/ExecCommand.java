@@ -1,16 +1,14 @@
 package org.dockerlab.docker.commands;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ExecSpec;
 import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,20 +16,8 @@ import picocli.CommandLine.Spec;
  * {@code -it} in a session in the terminal ({@link TerminalSession}). Its exit code is the command's.
  */
 @Command(name = "exec", description = "Execute a command in a running container.")
-final class ExecCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
-  @Option(names = {"-i", "--interactive"}, description = "Keep STDIN open even if not attached")
-  boolean interactive;
-
-  @Option(names = {"-t", "--tty"}, description = "Allocate a pseudo-TTY")
-  boolean tty;
-
-  @Option(names = {"-e", "--env"}, paramLabel = "KEY=VALUE", description = "Set environment variables")
-  List<String> env = new ArrayList<>();
-
-  @Option(names = {"-w", "--workdir"}, paramLabel = "DIR", description = "Working directory inside the container")
-  String workdir;
+final class ExecCommand extends DockerSubcommand {
+  @Mixin ProcessOptions process;
 
   @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "Username or UID")
   String user;
@@ -50,20 +36,17 @@ final class ExecCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExecSpec spec = new ExecSpec(command, env, workdir, user, tty, interactive);
-    DockerGateway engine = docker.context().engine();
-    if (tty && interactive) {
-      RawTerminal terminal = docker.context().terminal();
-      if (terminal == null) {
-        throw TerminalSession.notATty();
-      }
+    ExecSpec spec = new ExecSpec(command, process.environment(), process.workdir, user, process.tty, process.interactive);
+    DockerGateway engine = engine();
+    RawTerminal terminal = process.terminal(context());
+    if (terminal != null) {
       String execId = engine.createExec(container, spec);
       TerminalSession.End end =
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
       return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
     }
-    try (TypedInput.Lease input = TypedInput.lease(docker.context(), docker.io(), interactive)) {
-      return engine.exec(container, spec, input.stream(), new ContainerOutput(docker.io()), docker.io().cancel());
+    try (TypedInput.Lease input = TypedInput.lease(context(), io(), spec.interactive())) {
+      return engine.exec(container, spec, input.stream(), new ContainerOutput(io()), io().cancel());
     }
   }
 }

@@ -2,41 +2,34 @@ package org.dockerlab.docker.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.format.HistoryRows;
 import org.dockerlab.docker.format.RowFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker history}: an image's layers, newest first, with the instruction that made each. */
 @Command(name = "history", description = "Show the history of an image.")
-final class HistoryCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class HistoryCommand extends DockerSubcommand {
   @Option(names = {"-H", "--human"}, arity = "0..1", fallbackValue = "true", paramLabel = "BOOL", description = "Print sizes and dates in human readable format (default true)")
   boolean human = true;
-
-  @Option(names = "--no-trunc", description = "Don't truncate output")
-  boolean noTrunc;
 
   @Option(names = {"-q", "--quiet"}, description = "Only show image IDs")
   boolean quiet;
 
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
-  String format;
+  @Mixin ListFormat format;
 
   @Parameters(paramLabel = "IMAGE", description = "The image (name or ID)")
   String image;
 
   @Override
   public Integer call() {
-    RowFormat rows = new RowFormat(quiet ? "{{.ID}}" : Formats.orDefault(format, HistoryRows.DEFAULT_TABLE));
+    RowFormat rows = quiet ? new RowFormat("{{.ID}}") : format.rows(HistoryRows.DEFAULT_TABLE);
     JsonNode history =
-        docker.context().engine().imageHistory(image).orElseThrow(() -> new EngineError(404, "No such image: " + image, null));
-    rows.print(HistoryRows.headers(human), HistoryRows.rows(history, !noTrunc, human, Instant.now()), docker.io().out());
+        engine().imageHistory(image).orElseThrow(() -> new EngineError(404, "No such image: " + image, null));
+    rows.print(HistoryRows.headers(human), HistoryRows.rows(history, !format.noTrunc, human, Instant.now()), io().out());
     return 0;
   }
 }

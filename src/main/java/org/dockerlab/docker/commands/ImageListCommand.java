@@ -5,28 +5,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.format.ImageRows;
 import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker images} (also {@code docker image ls}): the CLI's table, newest first as the engine sorts. */
 @Command(name = "images", description = "List images.")
-final class ImageListCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class ImageListCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all"}, description = "Show all images (default hides intermediate images)")
   boolean all;
 
   @Option(names = {"-q", "--quiet"}, description = "Only show image IDs")
   boolean quiet;
-
-  @Option(names = "--no-trunc", description = "Don't truncate output")
-  boolean noTrunc;
 
   @Option(names = "--digests", description = "Show digests")
   boolean digests;
@@ -34,20 +28,20 @@ final class ImageListCommand implements Callable<Integer> {
   @Option(names = {"-f", "--filter"}, paramLabel = "FILTER", description = "Filter output based on conditions provided (e.g. dangling=true, reference=busy*)")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
-  String format;
+  @Mixin ListFormat format;
 
   @Parameters(arity = "0..1", paramLabel = "REPOSITORY[:TAG]", description = "Only images of this repository (and tag)")
   String reference;
 
   @Override
   public Integer call() {
-    RowFormat custom = format == null || format.isEmpty() || format.equals("table") || quiet ? null : new RowFormat(Formats.orDefault(format, ""));
+    RowFormat custom = quiet ? null : format.custom().orElse(null);
+    boolean noTrunc = format.noTrunc;
     // as in the CLI, a template that shows the digest gets the digests' rows
-    boolean withDigests = digests || (custom != null && format.contains(".Digest"));
+    boolean withDigests = digests || custom != null && format.mentions(".Digest");
     List<ImageRows.Row> rows =
-        docker.context().engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i, withDigests).stream()).toList();
-    PrintWriter out = docker.io().out();
+        engine().images(all, engineFilters()).stream().flatMap(i -> ImageRows.of(i, withDigests).stream()).toList();
+    PrintWriter out = io().out();
     if (custom != null) {
       Instant now = Instant.now();
       custom.print(ImageRows.HEADERS, rows.stream().map(r -> r.fields(noTrunc, now)).toList(), out);

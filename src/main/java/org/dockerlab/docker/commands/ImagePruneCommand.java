@@ -9,22 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.io.HumanUnits;
 import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker image prune}: the engine removes dangling images (with {@code -a} every image no container
  * uses), after the CLI's warning and question unless {@code -f}.
  */
 @Command(name = "image-prune", hidden = true, customSynopsis = "docker image prune [OPTIONS]", description = "Remove unused images.")
-final class ImagePruneCommand implements Callable<Integer> {
+final class ImagePruneCommand extends DockerSubcommand {
   static final String NAME = "image-prune";
-
-  @ParentCommand DockerCommand docker;
 
   @Option(names = {"-a", "--all"}, description = "Remove all unused images, not just dangling ones")
   boolean all;
@@ -37,7 +33,7 @@ final class ImagePruneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = docker.io().out();
+    PrintWriter out = io().out();
     String warning = all
         ? "WARNING! This will remove all images without at least one container associated to them."
         : "WARNING! This will remove all dangling images.";
@@ -46,7 +42,7 @@ final class ImagePruneCommand implements Callable<Integer> {
     }
     Map<String, List<String>> byKey = Filters.parse(filters);
     byKey.put("dangling", List.of(Boolean.toString(!all)));
-    JsonNode report = docker.context().engine().pruneImages(byKey);
+    JsonNode report = engine().pruneImages(byKey);
     JsonNode deleted = report.path("ImagesDeleted");
     if (deleted.isArray() && !deleted.isEmpty()) {
       out.println("Deleted Images:");
@@ -63,9 +59,9 @@ final class ImagePruneCommand implements Callable<Integer> {
 
   /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops. */
   private boolean confirmed(String warning) {
-    PrintWriter out = docker.io().out();
+    PrintWriter out = io().out();
     String question = "Are you sure you want to continue? [y/N] ";
-    Prompter prompter = docker.context().prompter();
+    Prompter prompter = context().prompter();
     String answer;
     if (prompter != null) {
       out.println(warning);
@@ -81,7 +77,7 @@ final class ImagePruneCommand implements Callable<Integer> {
 
   private String firstLine() {
     try {
-      return new BufferedReader(new InputStreamReader(docker.io().stdin(), StandardCharsets.UTF_8)).readLine();
+      return new BufferedReader(new InputStreamReader(io().stdin(), StandardCharsets.UTF_8)).readLine();
     } catch (IOException e) {
       return null;
     }

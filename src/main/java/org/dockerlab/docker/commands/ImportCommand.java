@@ -7,23 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker import}: makes a one-layer image of a filesystem tar (as {@code docker export} writes it),
  * from a file or {@code -} (stdin), and prints its ID as the CLI does.
  */
 @Command(name = "import", description = "Import the contents from a tarball to create a filesystem image.")
-final class ImportCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class ImportCommand extends DockerSubcommand {
   @Option(names = {"-c", "--change"}, paramLabel = "INSTRUCTION", description = "Apply Dockerfile instruction to the created image")
   List<String> changes = new ArrayList<>();
 
@@ -45,14 +41,14 @@ final class ImportCommand implements Callable<Integer> {
     if (source.contains("://")) {
       throw LabException.badInput("the lab imports files and standard input only, not URLs (" + source + ")");
     }
-    DockerIo io = docker.io();
+    DockerIo io = io();
     String shown = source.equals("-") ? NamedInput.nameOf(io.stdin(), "standard input") : source;
     try (InputStream raw = source.equals("-") ? io.stdin() : open(io.resolve(source));
         BufferedInputStream tar = new BufferedInputStream(raw, 64 * 1024)) {
       TarCheck.require(tar, shown);
       io.cancel().onCancel(tar);
       String id =
-          docker.context().engine().importImage(
+          engine().importImage(
               tar, ref == null ? null : ref.repository(), ref == null ? null : ref.tagOrLatest(), changes, message);
       io.out().println(id);
       io.out().flush();

@@ -2,28 +2,24 @@ package org.dockerlab.docker.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.docker.format.InfoFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /** {@code docker info}: the engine's main facts, worded and indented like the CLI's "Server:" section. */
 @Command(name = "info", description = "Display system-wide information.")
-final class InfoCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format the output using the given Go template")
-  String format;
+final class InfoCommand extends DockerSubcommand {
+  @Mixin ObjectFormat format;
 
   @Override
   public Integer call() {
-    GoTemplate template = format == null ? null : new GoTemplate(format);
-    JsonNode info = docker.context().engine().systemInfo();
-    PrintWriter out = docker.io().out();
-    if (template != null) {
-      out.println(template.render(info));
+    Optional<GoTemplate> template = format.template();
+    JsonNode info = engine().systemInfo();
+    PrintWriter out = io().out();
+    if (template.isPresent()) {
+      out.println(template.get().render(info));
     } else {
       InfoFormat.print(info, out);
     }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.format.GoJson;
@@ -15,20 +14,17 @@ import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker inspect}: the engine's own JSON for containers, else images, as a JSON array indented like
  * the CLI, or one line per object through {@code --format}.
  */
 @Command(name = "inspect", description = "Return low-level information on Docker objects.")
-final class InspectCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format the output using the given Go template")
-  String format;
+final class InspectCommand extends DockerSubcommand {
+  @Mixin ObjectFormat format;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "Return JSON for specified type (container or image)")
   String type;
@@ -38,26 +34,26 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GoTemplate template = format == null ? null : new GoTemplate(format);
+    Optional<GoTemplate> template = format.template();
     if (type != null && !type.equals("container") && !type.equals("image")) {
       throw LabException.badInput("\"" + type + "\" is not a valid value for --type (the lab inspects container or image)");
     }
-    DockerGateway engine = docker.context().engine();
-    PrintWriter out = docker.io().out();
+    DockerGateway engine = engine();
+    PrintWriter out = io().out();
     ArrayNode found = JsonNodeFactory.instance.arrayNode();
     List<String> missing = new ArrayList<>();
     for (String name : names) {
       Optional<JsonNode> json = find(engine, name);
       if (json.isPresent()) {
         found.add(json.get());
-        if (template != null) {
-          out.println(template.render(json.get()));
+        if (template.isPresent()) {
+          out.println(template.get().render(json.get()));
         }
       } else {
         missing.add(name);
       }
     }
-    if (template == null) {
+    if (template.isEmpty()) {
       out.println(GoJson.indent(found, "    "));
     }
     out.flush();
@@ -67,7 +63,7 @@ final class InspectCommand implements Callable<Integer> {
     // restricted to a kind (image inspect, container inspect), the CLI reports the engine's 404
     String prefix = type == null ? "Error: No such object: " : "Error response from daemon: No such " + type + ": ";
     for (int i = 0; i < missing.size() - 1; i++) {
-      docker.io().err().println(prefix + missing.get(i));
+      io().err().println(prefix + missing.get(i));
     }
     String last = missing.get(missing.size() - 1);
     if (type != null) {

@@ -6,13 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.io.ByteProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker load}: streams a tar archive (plain, gzip or bzip2; xz and zstd passed to the engine) from
@@ -20,9 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * ({@code Loaded image: busybox:latest}). A file that is no image archive fails with one line naming it.
  */
 @Command(name = "load", description = "Load an image from a tar archive or STDIN.")
-final class LoadCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class LoadCommand extends DockerSubcommand {
   @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "Read from tar archive file, instead of STDIN")
   String input;
 
@@ -31,7 +27,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DockerIo io = docker.io();
+    DockerIo io = io();
     String name = input == null ? NamedInput.nameOf(io.stdin(), "stdin") : input;
     InputStream raw = input == null ? new Unclosed(io.stdin()) : openFile(io.resolve(input));
     try (ByteProgress progress = new ByteProgress(io.err(), io.errIsTerminal() && !quiet, "Loading " + name);
@@ -48,8 +44,8 @@ final class LoadCommand implements Callable<Integer> {
 
   /** Streams the archive to the engine, printing its messages as they come. */
   private void load(ArchiveInput archive, ByteProgress progress) {
-    DockerIo io = docker.io();
-    archive.loadInto(docker.context().engine(), line -> {
+    DockerIo io = io();
+    archive.loadInto(engine(), line -> {
       progress.close();
       io.out().println(line);
       io.out().flush();

@@ -8,26 +8,21 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.config.DockerConfigFile;
-import org.dockerlab.docker.config.RegistryAddress;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code docker login}: checks the credentials with the engine (which asks the registry), then stores them
  * in the lab's config.json, in the clear, as the docker CLI does without a credential helper.
  */
 @Command(name = "login", description = "Log in to a registry (Docker Hub when no server is given).")
-final class LoginCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class LoginCommand extends DockerSubcommand {
   @Option(names = {"-u", "--username"}, description = "Username")
   String username;
 
@@ -37,13 +32,12 @@ final class LoginCommand implements Callable<Integer> {
   @Option(names = "--password-stdin", description = "Take the password from stdin")
   boolean passwordStdin;
 
-  @Parameters(arity = "0..1", paramLabel = "SERVER", description = "The registry, e.g. localhost:5000")
-  String server;
+  @Mixin RegistryServer server;
 
   @Override
   public Integer call() {
-    String key = RegistryAddress.authKey(server);
-    DockerConfigFile config = DockerConfigFile.load(docker.context().dockerConfig());
+    String key = server.key();
+    DockerConfigFile config = context().config();
     Credentials credentials = null;
     try {
       readPasswordOptions();
@@ -65,14 +59,14 @@ final class LoginCommand implements Callable<Integer> {
       }
       config.credentialHelper(key).ifPresent(helper -> RegistryAuth.noteHelper(docker, config, helper, key));
       config.store(key, credentials.username(), credentials.password());
-      PrintWriter err = docker.io().err();
+      PrintWriter err = io().err();
       err.println("WARNING! Your password will be stored unencrypted in " + config.path() + ".");
       err.println("Configure a credential helper to remove this warning. See");
       err.println("https://docs.docker.com/engine/reference/commandline/login/#credential-stores");
       err.println();
       err.flush();
-      docker.io().out().println(response == null || response.isEmpty() ? "Login Succeeded" : response);
-      docker.io().out().flush();
+      io().out().println(response == null || response.isEmpty() ? "Login Succeeded" : response);
+      io().out().flush();
       return 0;
     } finally {
       if (credentials != null) {
@@ -86,8 +80,8 @@ final class LoginCommand implements Callable<Integer> {
 
   private void readPasswordOptions() {
     if (password != null) {
-      docker.io().err().println("WARNING! Using --password via the CLI is insecure. Use --password-stdin.");
-      docker.io().err().flush();
+      io().err().println("WARNING! Using --password via the CLI is insecure. Use --password-stdin.");
+      io().err().flush();
       if (passwordStdin) {
         throw LabException.badInput("--password and --password-stdin are mutually exclusive");
       }
@@ -102,13 +96,13 @@ final class LoginCommand implements Callable<Integer> {
 
   /** The CLI first tries what config.json already holds, and asks only when that fails. */
   private String withStoredCredentials(String key, Credentials stored) {
-    docker.io().out().println("Authenticating with existing credentials...");
-    docker.io().out().flush();
+    io().out().println("Authenticating with existing credentials...");
+    io().out().flush();
     try {
       return authenticate(key, stored);
     } catch (LabException e) {
-      docker.io().err().println("Login did not succeed, error: " + e.getMessage());
-      docker.io().err().flush();
+      io().err().println("Login did not succeed, error: " + e.getMessage());
+      io().err().flush();
       return null;
     }
   }
@@ -119,16 +113,16 @@ final class LoginCommand implements Callable<Integer> {
     if (user != null && !user.isEmpty() && secret != null && secret.length > 0) {
       return new Credentials(user, secret);
     }
-    Prompter prompter = docker.context().prompter();
+    Prompter prompter = context().prompter();
     if (prompter == null) {
       throw LabException.badInput("Cannot perform an interactive login from a non TTY device");
     }
     if (user == null || user.isEmpty()) {
       if (key.equals(ImageRef.DOCKER_HUB_AUTH_KEY)) {
-        docker.io().out().println(
+        io().out().println(
             "Login with your Docker ID to push and pull images from Docker Hub. If you don't have a Docker ID,"
                 + " head over to https://hub.docker.com to create one.");
-        docker.io().out().flush();
+        io().out().flush();
       }
       String previous = stored == null ? null : stored.username();
       String typed = prompter.readLine(previous == null ? "Username: " : "Username (" + previous + "): ");
@@ -148,15 +142,15 @@ final class LoginCommand implements Callable<Integer> {
 
   /** The engine asks the registry; a refusal comes back in the engine's words. Returns the engine's status line. */
   private String authenticate(String key, Credentials credentials) {
-    DockerIo io = docker.io();
-    return docker.context().engine().auth(key, credentials, RegistryAuth.progress(io, io.out(), false));
+    DockerIo io = io();
+    return engine().auth(key, credentials, RegistryAuth.progress(io, io.out(), false));
   }
 
   /** The password from stdin, without its trailing line end, as {@code --password-stdin} reads it. */
   private char[] readStdin() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      docker.io().stdin().transferTo(bytes);
+      io().stdin().transferTo(bytes);
     } catch (IOException e) {
       throw LabException.environment("cannot read the password from stdin: " + e.getMessage(), e);
     }

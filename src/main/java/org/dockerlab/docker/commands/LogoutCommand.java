@@ -1,30 +1,24 @@
 package org.dockerlab.docker.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.config.DockerConfigFile;
-import org.dockerlab.docker.config.RegistryAddress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code docker logout}: removes a registry's credentials from the lab's config.json. */
 @Command(name = "logout", description = "Log out from a registry (Docker Hub when no server is given).")
-final class LogoutCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
-  @Parameters(arity = "0..1", paramLabel = "SERVER", description = "The registry, e.g. localhost:5000")
-  String server;
+final class LogoutCommand extends DockerSubcommand {
+  @Mixin RegistryServer server;
 
   @Override
   public Integer call() {
-    String key = RegistryAddress.authKey(server);
-    DockerConfigFile config = DockerConfigFile.load(docker.context().dockerConfig());
+    String key = server.key();
+    DockerConfigFile config = context().config();
     if (config.remove(key)) {
-      docker.io().out().println("Removing login credentials for " + key);
+      io().out().println("Removing login credentials for " + key);
     } else {
-      docker.io().out().println("Not logged in to " + key);
+      io().out().println("Not logged in to " + key);
     }
-    docker.io().out().flush();
+    io().out().flush();
     return 0;
   }
 }

@@ -1,18 +1,14 @@
 package org.dockerlab.docker.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.LogOptions;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker logs [-f] [--tail N] NAME}: the container's output, stdout and stderr kept apart. */
 @Command(name = "logs", description = "Fetch the logs of a container.")
-final class LogsCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class LogsCommand extends DockerSubcommand {
   @Option(names = {"-f", "--follow"}, description = "Follow log output (Ctrl-C stops following)")
   boolean follow;
 
@@ -28,7 +24,7 @@ final class LogsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LogOptions options = new LogOptions(follow, tail.equals("all") ? null : lines(tail), timestamps);
-    docker.context().engine().logs(container, options, new ContainerOutput(docker.io()), docker.io().cancel());
+    engine().logs(container, options, new ContainerOutput(io()), io().cancel());
     return 0;
   }
 

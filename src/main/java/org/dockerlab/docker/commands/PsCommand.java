@@ -7,29 +7,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSummary;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.dockerlab.docker.format.ContainerRows;
 import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker ps} (and {@code docker container ls}): the CLI's table of containers. */
 @Command(name = "ps", description = "List containers.")
-final class PsCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class PsCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all"}, description = "Show all containers (default shows just running)")
   boolean all;
 
   @Option(names = {"-q", "--quiet"}, description = "Only display container IDs")
   boolean quiet;
-
-  @Option(names = "--no-trunc", description = "Don't truncate output")
-  boolean noTrunc;
 
   @Option(names = {"-n", "--last"}, paramLabel = "N", description = "Show n last created containers (includes all states)")
   int last = -1;
@@ -40,28 +34,28 @@ final class PsCommand implements Callable<Integer> {
   @Option(names = {"-s", "--size"}, description = "Display total file sizes")
   boolean size;
 
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
-  String format;
+  @Mixin ListFormat format;
 
   @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output (name=, label=, status=, ancestor=, id=)")
   List<String> filters = new ArrayList<>();
 
   @Override
   public Integer call() {
-    RowFormat custom = format == null || format.isEmpty() || format.equals("table") || quiet ? null : new RowFormat(Formats.orDefault(format, ""));
+    RowFormat custom = quiet ? null : format.custom().orElse(null);
+    boolean noTrunc = format.noTrunc;
     int limit = latest ? 1 : last;
     // like the engine's limit, -n and -l count stopped containers too; the engine lists newest first
-    List<ContainerSummary> containers = docker.context().engine().containers(all || limit > 0, Filters.parse(filters));
+    List<ContainerSummary> containers = engine().containers(all || limit > 0, Filters.parse(filters));
     if (limit > 0 && containers.size() > limit) {
       containers = containers.subList(0, limit);
     }
-    PrintWriter out = docker.io().out();
+    PrintWriter out = io().out();
     if (custom != null) {
       Map<String, JsonNode> records = new HashMap<>();
       if (!containers.isEmpty()) {
         // a template may name .Size (then the engine must count sizes, as the CLI asks it to), .Mounts, .Networks
-        boolean sizes = size || format.contains(".Size") || format.contains("json .") || format.equals("json");
-        docker.context().engine().containersJson(all || limit > 0, sizes, Filters.parse(filters)).forEach(j -> records.put(j.path("Id").asText(), j));
+        boolean sizes = size || format.mentions(".Size") || format.wholeRows();
+        engine().containersJson(all || limit > 0, sizes, Filters.parse(filters)).forEach(j -> records.put(j.path("Id").asText(), j));
       }
       Instant now = Instant.now();
       custom.print(ContainerRows.HEADERS,
@@ -92,7 +86,7 @@ final class PsCommand implements Callable<Integer> {
   /** The SIZE column by container ID: {@code 12B (virtual 4.26MB)}, as the CLI writes it. */
   private Map<String, String> sizes(boolean everyState) {
     Map<String, String> sizes = new HashMap<>();
-    for (JsonNode c : docker.context().engine().containersJson(everyState, true, Filters.parse(filters))) {
+    for (JsonNode c : engine().containersJson(everyState, true, Filters.parse(filters))) {
       sizes.put(c.path("Id").asText(), ContainerRows.size(c.path("SizeRw").asLong(), c.path("SizeRootFs").asLong()));
     }
     return sizes;

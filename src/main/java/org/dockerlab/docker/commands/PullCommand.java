@@ -1,24 +1,20 @@
 package org.dockerlab.docker.commands;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ImageRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker pull}: downloads an image, with the credentials config.json holds for its registry. */
 @Command(name = "pull", description = "Download an image from a registry.")
-final class PullCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class PullCommand extends DockerSubcommand {
   @Parameters(paramLabel = "NAME[:TAG|@DIGEST]", description = "The image, e.g. busybox or localhost:5000/myapp:1.0")
   String image;
 
   @Override
   public Integer call() {
     ImageRef ref = ImageRef.parse(image);
-    DockerIo io = docker.io();
+    DockerIo io = io();
     if (ref.tag() == null && ref.digest() == null) {
       io.out().println("Using default tag: latest");
       io.out().flush();

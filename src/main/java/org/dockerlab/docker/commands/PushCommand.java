@@ -1,18 +1,14 @@
 package org.dockerlab.docker.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker push}: uploads an image, with the credentials config.json holds for its registry. */
 @Command(name = "push", description = "Upload an image to a registry.")
-final class PushCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class PushCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all-tags"}, description = "Push all tags of an image to the repository")
   boolean allTags;
 
@@ -25,13 +21,13 @@ final class PushCommand implements Callable<Integer> {
     if (ref.digest() != null) {
       throw LabException.badInput("cannot push a digest reference");
     }
-    DockerIo io = docker.io();
+    DockerIo io = io();
     if (allTags) {
       if (ref.tag() != null) {
         throw LabException.badInput("tag can't be used with --all-tags/-a");
       }
       RegistryAuth.withLogin(docker, ref.authKey(), login ->
-          docker.context().engine().pushAllTags(ref.toString(), login, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
+          engine().pushAllTags(ref.toString(), login, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
       io.out().flush();
       return 0;
     }
@@ -39,7 +35,7 @@ final class PushCommand implements Callable<Integer> {
       io.out().println("Using default tag: latest");
     }
     RegistryAuth.withLogin(docker, ref.authKey(), login ->
-        docker.context().engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
+        engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
     io.out().flush();
     return 0;
   }

@@ -21,7 +21,7 @@ final class RegistryAuth {
    * not use one.
    */
   static void withLogin(DockerCommand docker, String key, Consumer<Credentials> action) {
-    DockerConfigFile config = DockerConfigFile.load(docker.context().dockerConfig());
+    DockerConfigFile config = docker.context().config();
     Optional<Credentials> stored = config.auth(key);
     if (stored.isEmpty()) {
       config.credentialHelper(key).ifPresent(helper -> noteHelper(docker, config, helper, key));

@@ -1,28 +1,22 @@
 package org.dockerlab.docker.commands;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker rm [-f] [-v] NAME...}: removes containers, printing each name. */
 @Command(name = "rm", description = "Remove one or more containers.")
-final class RmCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class RmCommand extends DockerSubcommand {
   @Option(names = {"-f", "--force"}, description = "Force the removal of a running container (uses SIGKILL)")
   boolean force;
 
   @Option(names = {"-v", "--volumes"}, description = "Remove anonymous volumes associated with the container")
   boolean volumes;
 
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to remove")
-  List<String> names;
+  @Mixin ContainerNames containers;
 
   @Override
   public Integer call() {
-    return EachName.apply(docker.io(), names, n -> docker.context().engine().removeContainer(n, force, volumes));
+    return containers.apply(io(), n -> engine().removeContainer(n, force, volumes));
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSpec;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ContainerName;
@@ -14,10 +13,10 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.io.CancelledException;
 import org.dockerlab.io.RawTerminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,9 +27,7 @@ import picocli.CommandLine.Spec;
  * TerminalSession}). The container's exit code is the command's.
  */
 @Command(name = "run", description = "Create and run a new container from an image.")
-final class RunCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class RunCommand extends DockerSubcommand {
   @Option(names = {"-d", "--detach"}, description = "Run container in background and print container ID")
   boolean detach;
 
@@ -39,9 +36,6 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--name", paramLabel = "NAME", description = "Assign a name to the container")
   String name;
-
-  @Option(names = {"-e", "--env"}, paramLabel = "KEY[=VALUE]", description = "Set environment variables")
-  List<String> env = new ArrayList<>();
 
   @Option(names = {"-v", "--volume"}, paramLabel = "SOURCE:TARGET[:ro]", description = "Bind mount a volume")
   List<String> volumes = new ArrayList<>();
@@ -58,14 +52,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--entrypoint", paramLabel = "CMD", description = "Overwrite the default ENTRYPOINT of the image")
   String entrypoint;
 
-  @Option(names = {"-w", "--workdir"}, paramLabel = "DIR", description = "Working directory inside the container")
-  String workdir;
-
-  @Option(names = {"-i", "--interactive"}, description = "Keep STDIN open even if not attached")
-  boolean interactive;
-
-  @Option(names = {"-t", "--tty"}, description = "Allocate a pseudo-TTY")
-  boolean tty;
+  @Mixin ProcessOptions process;
 
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to run")
   String image;
@@ -82,25 +69,22 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    RawTerminal terminal = tty && interactive && !detach ? docker.context().terminal() : null;
-    if (tty && interactive && !detach && terminal == null) {
-      throw TerminalSession.notATty();
-    }
-    DockerGateway engine = docker.context().engine();
+    RawTerminal terminal = detach ? null : process.terminal(context());
+    DockerGateway engine = engine();
     ensureImage(engine);
     String id = engine.createContainer(spec());
     if (terminal != null) {
-      return new ContainerSession(engine, docker.io()).run(id, terminal, remove);
+      return new ContainerSession(engine, io()).run(id, terminal, remove);
     }
     if (detach) {
       engine.startContainer(id);
-      docker.io().out().println(id);
-      docker.io().out().flush();
+      io().out().println(id);
+      io().out().flush();
       return 0;
     }
     int code;
-    try (TypedInput.Lease input = TypedInput.lease(docker.context(), docker.io(), interactive)) {
-      code = engine.runAttached(id, input.stream(), new ContainerOutput(docker.io()), remove, docker.io().cancel());
+    try (TypedInput.Lease input = TypedInput.lease(context(), io(), process.interactive)) {
+      code = engine.runAttached(id, input.stream(), new ContainerOutput(io()), remove, io().cancel());
     } catch (CancelledException e) {
       if (remove) {
         killQuietly(engine, id);
@@ -124,9 +108,9 @@ final class RunCommand implements Callable<Integer> {
       return;
     }
     ImageRef ref = ImageRef.parse(image);
-    docker.io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
-    PullCommand.pull(docker, ref, docker.io().err(), docker.io().errIsTerminal());
-    docker.io().err().flush();
+    io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
+    PullCommand.pull(docker, ref, io().err(), io().errIsTerminal());
+    io().err().flush();
   }
 
   /** The container the options describe, labelled as the shell's. */
@@ -139,23 +123,10 @@ final class RunCommand implements Callable<Integer> {
     allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
     List<ContainerSpec.Port> ports = new ArrayList<>();
     publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
-    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, docker.io()::resolve)).toList();
+    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, io()::resolve)).toList();
     return new ContainerSpec(
-        name, image, command, entrypoint, workdir, ports, environment(), mounts, allLabels, restart, remove,
-        new ContainerSpec.Streams(!detach, interactive, tty));
-  }
-
-  private List<String> environment() {
-    List<String> result = new ArrayList<>();
-    for (String e : env) {
-      if (e.contains("=")) {
-        result.add(e);
-      } else if (System.getenv(e) != null) {
-        // like the CLI: `-e KEY` passes the shell's own value, and nothing when it has none
-        result.add(e + "=" + System.getenv(e));
-      }
-    }
-    return result;
+        name, image, command, entrypoint, process.workdir, ports, process.environment(), mounts, allLabels, restart, remove,
+        new ContainerSpec.Streams(!detach, process.interactive, process.tty));
   }
 
   private static void killQuietly(DockerGateway engine, String id) {

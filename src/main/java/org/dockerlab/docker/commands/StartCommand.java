@@ -1,12 +1,9 @@
 package org.dockerlab.docker.commands;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker start NAME...}: starts stopped containers, printing each name (also of one running already).
@@ -14,28 +11,25 @@ import picocli.CommandLine.ParentCommand;
  * container with a TTY holds a session in the terminal, as {@code docker run -it} does.
  */
 @Command(name = "start", description = "Start one or more stopped containers.")
-final class StartCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class StartCommand extends DockerSubcommand {
   @Option(names = {"-a", "--attach"}, description = "Attach STDOUT/STDERR and forward signals")
   boolean attach;
 
   @Option(names = {"-i", "--interactive"}, description = "Attach container's STDIN")
   boolean interactive;
 
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to start")
-  List<String> names;
+  @Mixin ContainerNames containers;
 
   @Override
   public Integer call() {
     if (!attach && !interactive) {
-      return EachName.apply(docker.io(), names, docker.context().engine()::startContainer);
+      return containers.apply(io(), engine()::startContainer);
     }
-    if (names.size() > 1) {
+    if (containers.names.size() > 1) {
       throw LabException.badInput("you cannot start and attach multiple containers at once");
     }
-    DockerIo io = docker.io();
-    return new ContainerSession(docker.context().engine(), io)
-        .attach(names.get(0), interactive ? io.stdin() : null, docker.context().terminal(), true);
+    DockerIo io = io();
+    return new ContainerSession(engine(), io)
+        .attach(containers.names.get(0), interactive ? io.stdin() : null, context().terminal(), true);
   }
 }

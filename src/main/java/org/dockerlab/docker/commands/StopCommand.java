@@ -1,25 +1,19 @@
 package org.dockerlab.docker.commands;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker stop [-t N] NAME...}: stops running containers (SIGTERM, then SIGKILL after N s), printing each name. */
 @Command(name = "stop", description = "Stop one or more running containers.")
-final class StopCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class StopCommand extends DockerSubcommand {
   @Option(names = {"-t", "--time"}, paramLabel = "N", description = "Seconds to wait for stop before killing it (default 10)")
   Integer seconds;
 
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER", description = "Containers to stop")
-  List<String> names;
+  @Mixin ContainerNames containers;
 
   @Override
   public Integer call() {
-    return EachName.apply(docker.io(), names, n -> docker.context().engine().stopContainer(n, seconds));
+    return containers.apply(io(), n -> engine().stopContainer(n, seconds));
   }
 }

@@ -1,17 +1,13 @@
 package org.dockerlab.docker.commands;
 
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code docker tag}: checks the new name here (so a typo gets a reason), then asks the engine. */
 @Command(name = "tag", description = "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE.")
-final class TagCommand implements Callable<Integer> {
-  @ParentCommand DockerCommand docker;
-
+final class TagCommand extends DockerSubcommand {
   @Parameters(index = "0", paramLabel = "SOURCE_IMAGE[:TAG]")
   String source;
 
@@ -23,7 +19,7 @@ final class TagCommand implements Callable<Integer> {
     if (ImageRef.parse(target).digest() != null) {
       throw LabException.badInput("refusing to create a tag with a digest reference: " + target);
     }
-    docker.context().engine().tag(source, target);
+    engine().tag(source, target);
     return 0;
   }
 }

@@ -39,52 +39,45 @@ public final class DiskUsageRows {
   }
 
   private static List<String> containers(JsonNode containers) {
-    long size = 0;
-    long reclaimable = 0;
-    int active = 0;
+    Tally t = new Tally();
     for (JsonNode c : containers) {
-      long rw = c.path("SizeRw").asLong();
-      size += rw;
       String state = c.path("State").asText("");
-      if (state.contains("running") || state.contains("paused") || state.contains("restarting")) {
-        active++;
-      } else {
-        reclaimable += rw;
-      }
+      t.add(state.contains("running") || state.contains("paused") || state.contains("restarting"), c.path("SizeRw").asLong());
     }
-    return List.of("Containers", Integer.toString(containers.size()), Integer.toString(active), human(size), withPercent(reclaimable, size));
+    return List.of("Containers", Integer.toString(containers.size()), Integer.toString(t.active), human(t.size), withPercent(t.reclaimable, t.size));
   }
 
   private static List<String> volumes(JsonNode volumes) {
-    long size = 0;
-    long reclaimable = 0;
-    int active = 0;
+    Tally t = new Tally();
     for (JsonNode v : volumes) {
-      long bytes = v.path("UsageData").path("Size").asLong(-1);
-      boolean used = v.path("UsageData").path("RefCount").asLong() > 0;
-      active += used ? 1 : 0;
-      if (bytes != -1) {
-        size += bytes;
-        reclaimable += used ? 0 : bytes;
-      }
+      t.add(v.path("UsageData").path("RefCount").asLong() > 0, v.path("UsageData").path("Size").asLong(-1));
     }
-    return List.of("Local Volumes", Integer.toString(volumes.size()), Integer.toString(active), human(size), withPercent(reclaimable, size));
+    return List.of("Local Volumes", Integer.toString(volumes.size()), Integer.toString(t.active), human(t.size), withPercent(t.reclaimable, t.size));
   }
 
   private static List<String> buildCache(JsonNode cache) {
-    long size = 0;
-    long reclaimable = 0;
-    int active = 0;
+    Tally t = new Tally();
     for (JsonNode b : cache) {
-      boolean inUse = b.path("InUse").asBoolean();
-      boolean shared = b.path("Shared").asBoolean();
+      // a record shared with another is counted where it is owned
+      t.add(b.path("InUse").asBoolean(), b.path("Shared").asBoolean() ? -1 : b.path("Size").asLong());
+    }
+    return List.of("Build Cache", Integer.toString(cache.size()), Integer.toString(t.active), human(t.size), human(t.reclaimable));
+  }
+
+  /** One row's sums: the items in use, their bytes, and the bytes that removing the unused ones frees. */
+  private static final class Tally {
+    int active;
+    long size;
+    long reclaimable;
+
+    /** @param bytes the item's size; negative when unknown or counted elsewhere (then only its use counts) */
+    void add(boolean inUse, long bytes) {
       active += inUse ? 1 : 0;
-      if (!shared) {
-        size += b.path("Size").asLong();
-        reclaimable += inUse ? 0 : b.path("Size").asLong();
+      if (bytes >= 0) {
+        size += bytes;
+        reclaimable += inUse ? 0 : bytes;
       }
     }
-    return List.of("Build Cache", Integer.toString(cache.size()), Integer.toString(active), human(size), human(reclaimable));
   }
 
   private static String withPercent(long reclaimable, long total) {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.EngineDocker;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** docker build on the engine's classic builder, offline FROM the lab's busybox: the image runs. */
@@ -16,12 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildIT {
   private final String image = "dlt-build-" + System.nanoTime();
   @TempDir Path dir;
-  private DockerRunner docker;
-
-  @BeforeEach
-  void connect() {
-    docker = new DockerRunner(dir, dir.resolve("config"));
-  }
+  @RegisterExtension final EngineDocker docker = new EngineDocker(() -> dir);
 
   @AfterEach
   void cleanUp() {
@@ -39,7 +35,6 @@ class BuildIT {
         // never made
       }
     }
-    docker.close();
   }
 
   @Test

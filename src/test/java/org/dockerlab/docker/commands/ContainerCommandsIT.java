@@ -25,23 +25,19 @@ import java.util.concurrent.TimeUnit;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.EngineDocker;
 import org.dockerlab.testing.RequiresEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
 class ContainerCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
-  private DockerRunner docker;
+  @RegisterExtension final EngineDocker docker = new EngineDocker(() -> dir);
   private final List<String> created = new ArrayList<>();
-
-  @BeforeEach
-  void connect() {
-    docker = new DockerRunner(dir, dir.resolve("config"));
-  }
 
   @AfterEach
   void removeContainers() {
@@ -52,7 +48,6 @@ class ContainerCommandsIT {
         // removed by the test itself or by --rm (or being removed)
       }
     }
-    docker.close();
   }
 
   @Test

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.EngineDocker;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
 class DockerCliIT {
   @TempDir Path dir;
-  private DockerRunner docker;
-
-  @BeforeEach
-  void connect() {
-    docker = new DockerRunner(dir, dir.resolve("config"));
-  }
-
-  @AfterEach
-  void close() {
-    docker.close();
-  }
+  @RegisterExtension final EngineDocker docker = new EngineDocker(() -> dir);
 
   @Test
   void version_showsTheEngineAndItsApiVersion() {

@@ -340,4 +340,25 @@ class FakeEngineCommandsTest {
         .contains("Server: Docker Engine\n Engine:\n  Version:          20.10.24\n  API version:      1.41 (minimum version 1.12)\n")
         .contains("  OS/Arch:          linux/amd64\n  Kernel version:   6.1.0\n");
   }
+
+  @Test
+  void export_writesLikeSave_wholeToTheFile_andNamesAMissingDirectoryTheSameWay() throws Exception {
+    docker("run", "-d", "--name", "web", "busybox", "httpd", "-f");
+
+    Result written = docker("export", "-o", "web.tar", "web");
+    assertThat(written.exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("web.tar"))).startsWith("filesystem of ");
+    Result missing = docker("export", "--output", "out/web.tar", "web");
+    assertThat(missing.err()).isEqualTo("Error: invalid output path: directory \"out\" does not exist (mkdir -p out)\n");
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.FAILED);
+  }
+
+  @Test
+  void formatJson_isTheWholeObjectOnOneLine_forVersionInfoAndInspect_asTheCli() {
+    assertThat(docker("version", "--format", "{{.Server.Version}}").out()).isEqualTo("20.10.24\n");
+    assertThat(docker("version", "-f", "json").out()).startsWith("{\"Client\":").contains("\"Version\":\"20.10.24\"").endsWith("}\n");
+    assertThat(docker("info", "--format", "json").out()).startsWith("{\"Containers\":0,").endsWith("}\n");
+    assertThat(docker("info", "-f", "{{.ServerVersion}}").out()).isEqualTo("20.10.24\n");
+    assertThat(docker("inspect", "--format", "json", "busybox").out()).isEqualTo("{\"Id\":\"" + BUSYBOX + "\",\"RepoTags\":[\"busybox:latest\"]}\n");
+  }
 }

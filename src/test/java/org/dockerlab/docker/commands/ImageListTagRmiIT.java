@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.EngineDocker;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
@@ -24,18 +24,7 @@ class ImageListTagRmiIT {
   private static final Path DOCKER_CLI = Path.of("/usr/local/bin/docker");
 
   @TempDir Path dir;
-  private DockerRunner docker;
-
-  @BeforeEach
-  void connect() {
-    docker = new DockerRunner(dir, dir.resolve("config"));
-  }
-
-  @AfterEach
-  void cleanUp() {
-    ImageTestSupport.removeOurTags(docker.engine());
-    docker.close();
-  }
+  @RegisterExtension final EngineDocker docker = new EngineDocker(() -> dir).cleaningUp(ImageTestSupport::removeOurTags);
 
   /** The real docker CLI's output, to compare with (tests only: the lab never calls it). */
   private static String dockerCli(String... args) throws IOException, InterruptedException {

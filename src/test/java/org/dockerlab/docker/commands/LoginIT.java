@@ -13,44 +13,29 @@ import org.dockerlab.io.Prompter;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
 import org.dockerlab.testing.TestRegistries;
-import org.junit.jupiter.api.AfterAll;
+import org.dockerlab.testing.TestRegistry;
+import org.dockerlab.testing.TestRegistries;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.containers.GenericContainer;
 
 /** login, logout and an authenticated push against a registry:2 with htpasswd auth (user manu, password manu). */
 @RequiresEngine
 class LoginIT {
-  private static GenericContainer<?> registry;
-  private static String host;
+  @RegisterExtension static final TestRegistry registry = new TestRegistry(() -> TestRegistries.withPassword("manu", "manu"), "dlt-reg-auth-");
 
   @TempDir Path dir;
   private Path config;
   private DockerRunner docker;
   private String image;
 
-  @BeforeAll
-  static void startRegistry() {
-    registry =
-        TestRegistries.withPassword("manu", "manu")
-            .withCreateContainerCmdModifier(c -> c.withName("dlt-reg-auth-" + System.nanoTime()));
-    registry.start();
-    host = "localhost:" + registry.getMappedPort(5000);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.stop();
-  }
-
   @BeforeEach
   void tagBusybox() {
     config = dir.resolve("docker-config");
     docker = new DockerRunner(dir, config);
-    image = host + "/dlt-reg-busybox";
+    image = registry.host() + "/dlt-reg-busybox";
     docker.engine().tag("busybox:latest", image);
   }
 
@@ -73,7 +58,7 @@ class LoginIT {
 
   @Test
   void login_withPasswordStdin_storesTheCliEntryOwnerOnly_andPushThenWorks() throws IOException {
-    DockerRunner.Result login = docker.runWithStdin("manu\n", "login", "-u", "manu", "--password-stdin", host);
+    DockerRunner.Result login = docker.runWithStdin("manu\n", "login", "-u", "manu", "--password-stdin", registry.host());
 
     assertThat(login.exitCode()).as(login.err()).isZero();
     assertThat(login.out()).isEqualTo("Login Succeeded\n");
@@ -81,17 +66,17 @@ class LoginIT {
         .contains("WARNING! Your password will be stored unencrypted in " + config.resolve("config.json") + ".")
         .doesNotContain("--password via the CLI");
     Path file = config.resolve("config.json");
-    assertThat(Files.readString(file)).contains("\"" + host + "\": {\n\t\t\t\"auth\": \"bWFudTptYW51\"");
+    assertThat(Files.readString(file)).contains("\"" + registry.host() + "\": {\n\t\t\t\"auth\": \"bWFudTptYW51\"");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
     DockerRunner.Result push = docker.run("push", image);
     assertThat(push.exitCode()).as(push.err() + push.error()).isZero();
     assertThat(push.out()).containsPattern("(?m)^latest: digest: sha256:[0-9a-f]{64} size: \\d+$");
 
-    DockerRunner.Result logout = docker.run("logout", host);
-    assertThat(logout.out()).isEqualTo("Removing login credentials for " + host + "\n");
-    assertThat(Files.readString(file)).doesNotContain(host);
-    assertThat(docker.run("logout", "http://" + host + "/").out()).isEqualTo("Not logged in to " + host + "\n");
+    DockerRunner.Result logout = docker.run("logout", registry.host());
+    assertThat(logout.out()).isEqualTo("Removing login credentials for " + registry.host() + "\n");
+    assertThat(Files.readString(file)).doesNotContain(registry.host());
+    assertThat(docker.run("logout", "http://" + registry.host() + "/").out()).isEqualTo("Not logged in to " + registry.host() + "\n");
   }
 
   @Test
@@ -101,7 +86,7 @@ class LoginIT {
         config.resolve("config.json"),
         "{\n\t\"auths\": {},\n\t\"HttpHeaders\": {\n\t\t\"User-Agent\": \"Docker-Client/19.03.13 (darwin)\"\n\t},\n\t\"credsStore\": \"osxkeychain\"\n}");
 
-    DockerRunner.Result r = docker.runWithStdin("manu\n", "login", "-u", "manu", "--password-stdin", host);
+    DockerRunner.Result r = docker.runWithStdin("manu\n", "login", "-u", "manu", "--password-stdin", registry.host());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("credential helper 'osxkeychain'").contains("the lab does not use credential helpers");
@@ -113,7 +98,7 @@ class LoginIT {
 
   @Test
   void login_withAWrongPassword_failsWithTheEnginesWords_andStoresNothing() {
-    DockerRunner.Result r = docker.runWithStdin("wrong\n", "login", "-u", "manu", "--password-stdin", host);
+    DockerRunner.Result r = docker.runWithStdin("wrong\n", "login", "-u", "manu", "--password-stdin", registry.host());
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.error()).containsIgnoringCase("unauthorized").doesNotContain("wrong");
@@ -123,7 +108,7 @@ class LoginIT {
 
   @Test
   void login_withPasswordOnTheCommandLine_worksWithTheCliWarning() {
-    DockerRunner.Result r = docker.run("login", "-u", "manu", "-p", "manu", host);
+    DockerRunner.Result r = docker.run("login", "-u", "manu", "-p", "manu", registry.host());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).startsWith("WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n");
@@ -131,7 +116,7 @@ class LoginIT {
 
   @Test
   void login_withoutPassword_andNoTerminal_isTheCliNonTtyError() {
-    DockerRunner.Result r = docker.run("login", "-u", "manu", host);
+    DockerRunner.Result r = docker.run("login", "-u", "manu", registry.host());
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.error()).isEqualTo("Error: Cannot perform an interactive login from a non TTY device");
@@ -154,11 +139,11 @@ class LoginIT {
           }
         };
     try (DockerRunner terminal = new DockerRunner(dir, config, prompter)) {
-      DockerRunner.Result first = terminal.run("login", host);
+      DockerRunner.Result first = terminal.run("login", registry.host());
       assertThat(first.exitCode()).as(first.err()).isZero();
       assertThat(typed).isEmpty();
 
-      DockerRunner.Result again = terminal.run("login", host);
+      DockerRunner.Result again = terminal.run("login", registry.host());
       assertThat(again.out()).isEqualTo("Authenticating with existing credentials...\nLogin Succeeded\n");
     }
   }

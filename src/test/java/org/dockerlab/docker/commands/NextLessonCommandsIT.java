@@ -2,14 +2,12 @@ package org.dockerlab.docker.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.dockerlab.archive.ArchiveFixtures;
 import org.dockerlab.docker.ImageSummary;
 import org.dockerlab.testing.DockerCliProcess;
 import org.dockerlab.testing.DockerRunner;
@@ -177,7 +174,7 @@ class NextLessonCommandsIT {
   /** An untagged image of one small file, labelled for this test only. */
   private String dangling(String which) throws Exception {
     Path tar = dir.resolve(which + ".tar");
-    Files.write(tar, tar(which + ".txt", which + " " + UUID.randomUUID()));
+    Files.write(tar, ArchiveFixtures.tar(which + ".txt", which + " " + UUID.randomUUID()));
     DockerRunner.Result r = docker.run("import", "-c", "LABEL " + label, "-c", "LABEL which=" + which, tar.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     return r.out().strip();
@@ -242,16 +239,4 @@ class NextLessonCommandsIT {
     assertThat(ours).contains("B (virtual ").isIn(before, after);
   }
 
-  private static byte[] tar(String name, String content) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      byte[] data = content.getBytes(StandardCharsets.UTF_8);
-      TarArchiveEntry entry = new TarArchiveEntry(name);
-      entry.setSize(data.length);
-      tar.putArchiveEntry(entry);
-      tar.write(data);
-      tar.closeArchiveEntry();
-    }
-    return bytes.toByteArray();
-  }
 }

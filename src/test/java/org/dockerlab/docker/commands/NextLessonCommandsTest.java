@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.dockerlab.archive.ArchiveFixtures;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.errors.ExitCode;
@@ -136,7 +134,7 @@ class NextLessonCommandsTest {
 
   @Test
   void import_ofATar_printsTheNewImagesId_andNamesIt() throws Exception {
-    Files.write(dir.resolve("fs.tar"), tar("hello.txt", "hello"));
+    Files.write(dir.resolve("fs.tar"), ArchiveFixtures.tar("hello.txt", "hello"));
 
     Result r = docker("import", "fs.tar", "myfs:1");
 
@@ -148,7 +146,7 @@ class NextLessonCommandsTest {
   @Test
   void import_fromStdin_andOfSomethingThatIsNoTar_isOneLine() throws Exception {
     Result piped = new DockerRunner(engine, dir, dir.resolve("config"), null)
-        .run(new ByteArrayInputStream(tar("a", "b")), new ByteArrayOutputStream(), "import", "-", "fromstdin");
+        .run(new ByteArrayInputStream(ArchiveFixtures.tar("a", "b")), new ByteArrayOutputStream(), "import", "-", "fromstdin");
     assertThat(piped.exitCode()).isZero();
     assertThat(engine.inspectImage("fromstdin")).isPresent();
 
@@ -199,16 +197,4 @@ class NextLessonCommandsTest {
         .containsExactly("NAMES     LABELS    STATE", "web       a=1,b=2   running");
   }
 
-  private static byte[] tar(String name, String content) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      byte[] data = content.getBytes(StandardCharsets.UTF_8);
-      TarArchiveEntry entry = new TarArchiveEntry(name);
-      entry.setSize(data.length);
-      tar.putArchiveEntry(entry);
-      tar.write(data);
-      tar.closeArchiveEntry();
-    }
-    return bytes.toByteArray();
-  }
 }

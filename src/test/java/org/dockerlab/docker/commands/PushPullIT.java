@@ -9,45 +9,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterAll;
+import org.dockerlab.testing.TestRegistries;
+import org.dockerlab.testing.TestRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 
 /** push and pull against a real registry:2 without authentication, as in the lesson's local registry. */
 @RequiresEngine
 class PushPullIT {
-  private static GenericContainer<?> registry;
-  private static String host;
+  @RegisterExtension static final TestRegistry registry = new TestRegistry(TestRegistries::open, "dlt-reg-open-");
 
   @TempDir Path dir;
   private DockerRunner docker;
   private String image;
 
-  @BeforeAll
-  static void startRegistry() {
-    registry =
-        new GenericContainer<>("registry:2")
-            .withCreateContainerCmdModifier(c -> c.withName("dlt-reg-open-" + System.nanoTime()))
-            .withExposedPorts(5000)
-            .waitingFor(Wait.forHttp("/v2/").forStatusCode(200));
-    registry.start();
-    host = "localhost:" + registry.getMappedPort(5000);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.stop();
-  }
-
   @BeforeEach
   void tagBusybox() {
     docker = new DockerRunner(dir, dir.resolve("docker-config"));
-    image = host + "/dlt-reg-busybox";
+    image = registry.host() + "/dlt-reg-busybox";
     docker.engine().tag("busybox:latest", image);
   }
 
@@ -76,7 +58,7 @@ class PushPullIT {
     assertThat(r.out().lines().filter(l -> l.endsWith(": Pushing")).count())
         .as("each status once per layer")
         .isLessThanOrEqualTo(r.out().lines().filter(l -> l.endsWith(": Preparing")).count());
-    assertThat(get("http://" + host + "/v2/_catalog")).contains("\"dlt-reg-busybox\"");
+    assertThat(get("http://" + registry.host() + "/v2/_catalog")).contains("\"dlt-reg-busybox\"");
   }
 
   @Test
@@ -100,7 +82,7 @@ class PushPullIT {
 
   @Test
   void pull_ofATagTheRegistryDoesNotHave_failsWithTheEnginesWords() {
-    DockerRunner.Result r = docker.run("pull", host + "/dlt-reg-nothing:1.0");
+    DockerRunner.Result r = docker.run("pull", registry.host() + "/dlt-reg-nothing:1.0");
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.error()).containsIgnoringCase("not found");
@@ -108,10 +90,10 @@ class PushPullIT {
 
   @Test
   void push_ofAnImageThatIsNotHere_saysSoLikeTheCli() {
-    DockerRunner.Result r = docker.run("push", host + "/dlt-reg-nope");
+    DockerRunner.Result r = docker.run("push", registry.host() + "/dlt-reg-nope");
 
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.error()).contains("An image does not exist locally with the tag: " + host + "/dlt-reg-nope");
+    assertThat(r.error()).contains("An image does not exist locally with the tag: " + registry.host() + "/dlt-reg-nope");
   }
 
   static String get(String url) throws Exception {

@@ -10,8 +10,8 @@ class RunArgsTest {
   void optionsAfterTheImage_goToTheContainer() {
     RunCommand run = parse(RunCommand.class, "run", "--rm", "-it", "-p", "8080:80", "busybox", "ls", "-l", "-d", "/");
     assertThat(run.remove).isTrue();
-    assertThat(run.interactive).isTrue();
-    assertThat(run.tty).isTrue();
+    assertThat(run.process.interactive).isTrue();
+    assertThat(run.process.tty).isTrue();
     assertThat(run.detach).isFalse();
     assertThat(run.image).isEqualTo("busybox");
     assertThat(run.command).containsExactly("ls", "-l", "-d", "/");
@@ -19,7 +19,10 @@ class RunArgsTest {
 
   @Test
   void execStopsAtTheContainerToo() {
-    ExecCommand exec = parse(ExecCommand.class, "exec", "-i", "web", "sh", "-c", "ls -l");
+    ExecCommand exec = parse(ExecCommand.class, "exec", "-i", "-e", "A=1", "web", "sh", "-c", "ls -l");
+    assertThat(exec.process.interactive).isTrue();
+    assertThat(exec.process.tty).isFalse();
+    assertThat(exec.process.environment()).containsExactly("A=1");
     assertThat(exec.container).isEqualTo("web");
     assertThat(exec.command).containsExactly("sh", "-c", "ls -l");
   }

@@ -22,28 +22,17 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.dockerlab.io.CancelToken;
 import org.dockerlab.testing.DockerRunner;
+import org.dockerlab.testing.EngineDocker;
 import org.dockerlab.testing.RandomImage;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
 class SaveLoadIT {
   @TempDir Path dir;
-  private DockerRunner docker;
-
-  @BeforeEach
-  void connect() {
-    docker = new DockerRunner(dir, dir.resolve("config"));
-  }
-
-  @AfterEach
-  void cleanUp() {
-    ImageTestSupport.removeOurTags(docker.engine());
-    docker.close();
-  }
+  @RegisterExtension final EngineDocker docker = new EngineDocker(() -> dir).cleaningUp(ImageTestSupport::removeOurTags);
 
   private Path savedArchive(String tag) {
     docker.engine().tag("busybox:latest", tag);
