@@ -41,7 +41,7 @@ final class ImagePruneCommand implements Callable<Integer> {
     String warning = all
         ? "WARNING! This will remove all images without at least one container associated to them."
         : "WARNING! This will remove all dangling images.";
-    if (!force && !confirmed(warning)) {
+    if (!force && !confirmed(docker, warning)) {
       return 0;
     }
     Map<String, List<String>> byKey = Filters.parse(filters);
@@ -61,8 +61,8 @@ final class ImagePruneCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops. */
-  private boolean confirmed(String warning) {
+  /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops (also for volume prune). */
+  static boolean confirmed(DockerCommand docker, String warning) {
     PrintWriter out = docker.io().out();
     String question = "Are you sure you want to continue? [y/N] ";
     Prompter prompter = docker.context().prompter();
@@ -74,12 +74,12 @@ final class ImagePruneCommand implements Callable<Integer> {
     } else {
       out.print(warning + "\n" + question);
       out.flush();
-      answer = firstLine();
+      answer = firstLine(docker);
     }
     return answer != null && answer.strip().equalsIgnoreCase("y");
   }
 
-  private String firstLine() {
+  private static String firstLine(DockerCommand docker) {
     try {
       return new BufferedReader(new InputStreamReader(docker.io().stdin(), StandardCharsets.UTF_8)).readLine();
     } catch (IOException e) {

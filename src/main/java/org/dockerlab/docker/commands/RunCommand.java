@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-v", "--volume"}, paramLabel = "SOURCE:TARGET[:ro]", description = "Bind mount a volume")
   List<String> volumes = new ArrayList<>();
 
+  @Option(names = "--mount", paramLabel = "type=volume|bind,source=S,target=T[,readonly]", description = "Attach a filesystem mount to the container")
+  List<String> mountOptions = new ArrayList<>();
+
   @Option(names = {"-l", "--label"}, paramLabel = "KEY=VALUE", description = "Set meta data on a container")
   List<String> labels = new ArrayList<>();
 
@@ -88,7 +91,15 @@ final class RunCommand implements Callable<Integer> {
     }
     DockerGateway engine = docker.context().engine();
     ensureImage(engine);
-    String id = engine.createContainer(spec());
+    ContainerSpec spec = spec();
+    List<String> newVolumes = createVolumes(engine, spec);
+    String id;
+    try {
+      id = engine.createContainer(spec);
+    } catch (LabException e) {
+      newVolumes.forEach(v -> removeQuietly(engine, v));
+      throw e;
+    }
     if (terminal != null) {
       return new ContainerSession(engine, docker.io()).run(id, terminal, remove);
     }
@@ -139,7 +150,9 @@ final class RunCommand implements Callable<Integer> {
     allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
     List<ContainerSpec.Port> ports = new ArrayList<>();
     publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
-    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, docker.io()::resolve)).toList();
+    List<ContainerSpec.Mount> mounts = new ArrayList<>();
+    volumes.forEach(v -> mounts.add(VolumeSpec.parse(v, docker.io()::resolve)));
+    mountOptions.forEach(m -> mounts.add(MountSpec.parse(m, docker.io()::resolve)));
     return new ContainerSpec(
         name, image, command, entrypoint, workdir, ports, environment(), mounts, allLabels, restart, remove,
         new ContainerSpec.Streams(!detach, interactive, tty));
@@ -156,6 +169,29 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return result;
+  }
+
+  /**
+   * Creates the named volumes the container mounts that do not exist yet, labelled as the shell's (the engine
+   * would create them unlabelled), so that a lesson's cleanup knows them for the lab's; returns their names.
+   */
+  private static List<String> createVolumes(DockerGateway engine, ContainerSpec spec) {
+    List<String> created = new ArrayList<>();
+    for (ContainerSpec.Mount m : spec.mounts()) {
+      if (m.namedVolume() && !created.contains(m.source()) && engine.inspectVolume(m.source()).isEmpty()) {
+        engine.createVolume(m.source(), null, Map.of(), VolumeCommand.withLabLabel(Map.of()));
+        created.add(m.source());
+      }
+    }
+    return created;
+  }
+
+  private static void removeQuietly(DockerGateway engine, String volume) {
+    try {
+      engine.removeVolume(volume, false);
+    } catch (LabException e) {
+      // it was made for this container alone; if it cannot go, it is an empty volume left behind
+    }
   }
 
   private static void killQuietly(DockerGateway engine, String id) {
