@@ -23,6 +23,11 @@ import org.dockerlab.io.CancelToken;
  *   ports: ["5000:5000"]     # optional, HOST:CONTAINER[/udp]
  *   env: ["A=B", "C"]        # optional; a NAME alone must be set, to any value
  *   fix: docker run ...      # optional: the command to suggest when the container must be created again
+ *   mounts: ["registry-data:/var/lib/registry", "/data"]   # optional: the named volume on that path, or (a path
+ *                            #   alone) a named volume or host directory there; an anonymous volume never counts
+ *   by-digest: true          # optional: created from IMAGE@sha256:..., pinned to one content (needs image)
+ *   created-after-push: localhost:5000/myapp   # optional: created after that image was last pushed in this step
+ *                            #   (and after the step began): what it holds it never received itself
  * </pre>
  *
  * An image in a local registry may be named with {@code localhost} or {@code 127.0.0.1}, by tag or by digest
@@ -36,7 +41,10 @@ public record ContainerCheck(
     @JsonProperty("ports") List<String> ports,
     @JsonProperty("env") List<String> env,
     @JsonProperty("same-as") String sameAs,
-    @JsonProperty("fix") String fix) implements Check {
+    @JsonProperty("fix") String fix,
+    @JsonProperty("mounts") List<String> mounts,
+    @JsonProperty("created-after-push") String createdAfterPush,
+    @JsonProperty("by-digest") Boolean byDigest) implements Check {
   private static final int LOG_LINES = 3;
   private static final int LOG_TAIL = 60;
   /** A Go stack trace's frames and headers: they say where, not why. */
@@ -74,6 +82,30 @@ public record ContainerCheck(
     if (fix != null && fix.isBlank()) {
       throw new IllegalArgumentException("fix: a command that creates the container, or leave it out");
     }
+    mounts = mounts == null ? List.of() : List.copyOf(mounts);
+    for (String mount : mounts) {
+      if (mount == null || !mount.matches("([a-zA-Z0-9][a-zA-Z0-9_.-]*:)?/[^:]*")) {
+        throw new IllegalArgumentException("mounts: write each as VOLUME:/path (a named volume) or /path alone (any volume or host directory), not '" + mount + "'");
+      }
+    }
+    if (createdAfterPush != null) {
+      createdAfterPush = ImageNames.require("created-after-push", createdAfterPush);
+    }
+    byDigest = byDigest != null && byDigest;
+    if (byDigest && image == null) {
+      throw new IllegalArgumentException("by-digest: say which image with image: (e.g. image: localhost:5000/myapp)");
+    }
+  }
+
+  /** Without by-digest. */
+  public ContainerCheck(
+      String name, Boolean running, String image, List<String> ports, List<String> env, String sameAs, String fix, List<String> mounts, String createdAfterPush) {
+    this(name, running, image, ports, env, sameAs, fix, mounts, createdAfterPush, null);
+  }
+
+  /** Without mounts and created-after-push. */
+  public ContainerCheck(String name, Boolean running, String image, List<String> ports, List<String> env, String sameAs, String fix) {
+    this(name, running, image, ports, env, sameAs, fix, null, null, null);
   }
 
   /** Without same-as and fix. */
@@ -90,7 +122,7 @@ public record ContainerCheck(
   public String describe() {
     StringBuilder s = new StringBuilder("a container named " + name + (running ? " is running" : " exists and is stopped"));
     if (image != null) {
-      s.append(", from ").append(image);
+      s.append(", from ").append(image).append(byDigest ? "@sha256:..." : "");
     }
     if (sameAs != null) {
       s.append(image == null ? ", from " : " = ").append(sameAs);
@@ -100,6 +132,12 @@ public record ContainerCheck(
     }
     if (!env.isEmpty()) {
       s.append(", with ").append(String.join(", ", env));
+    }
+    for (String mount : mounts) {
+      s.append(", ").append(mount.startsWith("/") ? "with a volume on " + mount : "with the volume " + mount.replace(":", " on "));
+    }
+    if (createdAfterPush != null) {
+      s.append(", started after the last push of ").append(createdAfterPush);
     }
     return s.toString();
   }
@@ -155,6 +193,13 @@ public record ContainerCheck(
           image,
           c.image()).withHint("wrong-image");
     }
+    if (byDigest && !ImageNames.byDigest(c.image())) {
+      return CheckResult.failed(
+          name + " was created from " + c.image() + ", a tag, which may name other content tomorrow: pin it to a digest: docker rm -f " + name
+              + ", then run it from " + ImageNames.repositoryOf(image) + "@sha256:... (the digest docker push printed, or docker images --digests shows)",
+          image + "@sha256:...",
+          c.image()).withHint("not-by-digest");
+    }
     if (sameAs != null) {
       Optional<CheckResult> other = otherImage(ctx, c);
       if (other.isPresent()) {
@@ -177,6 +222,16 @@ public record ContainerCheck(
           name + " has no " + String.join(", ", missingEnv) + " in its environment (found: " + seen + "): the environment is set when a container is created: docker rm -f " + name + ", then " + runCommand(),
           String.join(", ", missingEnv),
           seen).withHint("env");
+    }
+    Optional<CheckResult> mountProblem = ContainerMounts.problem(this, c);
+    if (mountProblem.isPresent()) {
+      return mountProblem.get();
+    }
+    if (createdAfterPush != null) {
+      Optional<CheckResult> tooOld = ContainerMounts.tooOld(this, c, ctx);
+      if (tooOld.isPresent()) {
+        return tooOld.get();
+      }
     }
     return CheckResult.passed(name + " is " + c.state() + " (" + ImageCheck.shortId(c.id()) + ")", Map.of("containerId", c.id()));
   }
@@ -303,13 +358,14 @@ public record ContainerCheck(
     return p.hostPort() + ":" + p.containerPort() + "/" + (p.protocol() == null ? "tcp" : p.protocol());
   }
 
-  private String runCommand() {
+  String runCommand() {
     if (fix != null) {
       return fix;
     }
     StringBuilder s = new StringBuilder("docker run -d --name " + name);
     ports.forEach(p -> s.append(" -p ").append(p));
     env.forEach(e -> s.append(" -e ").append(e.contains("=") ? e : e + "=VALUE"));
+    mounts.forEach(m -> s.append(" -v ").append(m.startsWith("/") ? "VOLUME:" + m : m));
     return s.append(' ').append(image != null ? image : sameAs != null ? sameAs : "IMAGE").toString();
   }
 }

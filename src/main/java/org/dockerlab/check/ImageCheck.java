@@ -22,6 +22,7 @@ import org.dockerlab.files.WorkspacePath;
  *   present: true               # default true
  *   sameIdAsArchive: busybox.tar  # optional: its ID is the config digest in that archive
  *   same-as: myapp:latest         # optional: it is myapp:latest as it was when the lesson began
+ *   not-same-as: myapp:latest     # optional: it is another image than myapp:latest was when the lesson began (a new version)
  * </pre>
  *
  * A name in a local registry may be written with {@code localhost} or {@code 127.0.0.1}: both name the same registry.
@@ -30,7 +31,8 @@ public record ImageCheck(
     @JsonProperty(value = "ref", required = true) String ref,
     @JsonProperty("present") Boolean present,
     @JsonProperty("sameIdAsArchive") String sameIdAsArchive,
-    @JsonProperty("same-as") String sameAs) implements Check {
+    @JsonProperty("same-as") String sameAs,
+    @JsonProperty("not-same-as") String notSameAs) implements Check {
 
   public ImageCheck {
     ref = ImageNames.require("ref", ref);
@@ -47,16 +49,34 @@ public record ImageCheck(
         throw new IllegalArgumentException("same-as: only makes sense with present: true");
       }
     }
+    if (notSameAs != null) {
+      notSameAs = ImageNames.require("not-same-as", notSameAs);
+      if (!present) {
+        throw new IllegalArgumentException("not-same-as: only makes sense with present: true");
+      }
+    }
   }
 
   /** Without same-as. */
   public ImageCheck(String ref, Boolean present, String sameIdAsArchive) {
-    this(ref, present, sameIdAsArchive, null);
+    this(ref, present, sameIdAsArchive, null, null);
+  }
+
+  /** Without not-same-as. */
+  public ImageCheck(String ref, Boolean present, String sameIdAsArchive, String sameAs) {
+    this(ref, present, sameIdAsArchive, sameAs, null);
   }
 
   @Override
   public List<String> pins() {
-    return sameAs == null ? List.of() : List.of(sameAs);
+    List<String> pins = new java.util.ArrayList<>();
+    if (sameAs != null) {
+      pins.add(sameAs);
+    }
+    if (notSameAs != null) {
+      pins.add(notSameAs);
+    }
+    return List.copyOf(pins);
   }
 
   @Override
@@ -66,7 +86,8 @@ public record ImageCheck(
     }
     return "the image " + ref + " is in the engine"
         + (sameIdAsArchive == null ? "" : ", the same image as in " + sameIdAsArchive)
-        + (sameAs == null ? "" : ", the same image as " + sameAs);
+        + (sameAs == null ? "" : ", the same image as " + sameAs)
+        + (notSameAs == null ? "" : ", another image than " + notSameAs);
   }
 
   /** The image under {@code ref} or, in a local registry, under its other spelling (127.0.0.1 for localhost). */
@@ -107,6 +128,19 @@ public record ImageCheck(
                 want.get().describe(),
                 ref + " = image " + shortId(id))
             .withHint("wrong-image");
+      }
+    }
+    if (notSameAs != null) {
+      Optional<PinnedImage> other = PinnedImage.resolve(ctx, notSameAs);
+      if (other.isEmpty()) {
+        return PinnedImage.unknown(notSameAs);
+      }
+      if (other.get().identity().sameImageAs(PinnedImage.identityOf(image.get()))) {
+        return CheckResult.failed(
+                ref + " is the same image as " + other.get().describe() + " (" + shortId(id) + "): a new version needs new content; build it, then tag that image " + ref,
+                "another image than " + other.get().describe(),
+                ref + " = image " + shortId(id))
+            .withHint("same-content");
       }
     }
     if (sameIdAsArchive == null) {

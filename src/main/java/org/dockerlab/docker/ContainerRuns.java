@@ -29,6 +29,7 @@ final class ContainerRuns {
     }
     List<Bind> binds =
         spec.mounts().stream()
+            .filter(m -> m.source() != null)
             .map(m -> new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw))
             .toList();
     HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings).withBinds(binds).withAutoRemove(spec.autoRemove());
@@ -49,6 +50,11 @@ final class ContainerRuns {
             .withStdinOpen(streams.interactive())
             .withStdInOnce(streams.interactive() && streams.attached())
             .withHostConfig(host);
+    List<Volume> anonymous = spec.mounts().stream().filter(m -> m.source() == null).map(m -> new Volume(m.target())).toList();
+    if (!anonymous.isEmpty()) {
+      // as the CLI sends -v /path: an anonymous volume is one of the container's Volumes, not a bind
+      create.withVolumes(anonymous);
+    }
     if (spec.name() != null) {
       create.withName(spec.name());
     }

@@ -88,11 +88,28 @@ public record ContainerSpec(
   }
 
   /**
-   * {@code -v SOURCE:TARGET[:ro]}.
+   * {@code -v SOURCE:TARGET[:ro]}, or {@code -v TARGET} for an anonymous volume.
    *
-   * @param source an absolute host path, or the name of a volume
+   * @param source an absolute host path, the name of a volume, or null for an anonymous volume (a new one the
+   *     engine names, which lives only as long as nobody prunes it)
    */
   public record Mount(String source, String target, boolean readOnly) {
+    public Mount {
+      if (target == null || !target.startsWith("/")) {
+        throw new IllegalArgumentException("a mount's target must be an absolute path in the container, not '" + target + "'");
+      }
+    }
+
+    /** An anonymous volume at the target. */
+    public static Mount anonymous(String target, boolean readOnly) {
+      return new Mount((String) null, target, readOnly);
+    }
+
+    /** A volume by name: neither a host path nor anonymous. */
+    public boolean namedVolume() {
+      return source != null && !source.startsWith("/");
+    }
+
     /** A host directory, bound by its absolute path. */
     public Mount(Path host, String target, boolean readOnly) {
       this(host.toAbsolutePath().toString(), target, readOnly);

@@ -190,6 +190,42 @@ public interface DockerGateway extends AutoCloseable {
   /** The engine's disk usage report ({@code docker system df}): Images, Containers, Volumes, BuildCache, LayersSize. */
   JsonNode diskUsage();
 
+  // --- volumes ---
+
+  /**
+   * The volumes ({@code docker volume ls}): the engine's {@code Volumes} array, each volume as it wrote it.
+   *
+   * @param filters the engine's filters by key ({@code name}, {@code label}, {@code dangling}, {@code driver})
+   */
+  JsonNode volumes(Map<String, List<String>> filters);
+
+  /** The engine's own JSON for a volume ({@code docker volume inspect}); empty when there is none. */
+  Optional<JsonNode> inspectVolume(String name);
+
+  /**
+   * Creates a volume ({@code docker volume create}); one that exists already is left as it is, as the engine
+   * does. Returns the engine's JSON for it.
+   *
+   * @param name its name, or null for one the engine makes up
+   * @param driver the volume driver, or null for {@code local}
+   */
+  JsonNode createVolume(String name, String driver, Map<String, String> options, Map<String, String> labels);
+
+  /**
+   * Removes a volume ({@code docker volume rm}).
+   *
+   * @param force no error when there is no such volume
+   * @throws EngineError when a container uses it, or (without force) it does not exist
+   */
+  void removeVolume(String name, boolean force);
+
+  /**
+   * Removes the volumes no container uses ({@code docker volume prune}); which ones the engine decides by its
+   * API version and the filters ({@code all=true} from API 1.42 on). Returns its report:
+   * {@code VolumesDeleted} and {@code SpaceReclaimed}.
+   */
+  JsonNode pruneVolumes(Map<String, List<String>> filters);
+
   // --- containers ---
 
   /**

@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -531,6 +532,40 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
+  public JsonNode volumes(Map<String, List<String>> filters) {
+    String path = "/volumes" + (filters.isEmpty() ? "" : "?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
+    JsonNode answer = http.json(path).orElseThrow(() -> new EngineError(404, "the engine has no /volumes", null));
+    return answer.path("Volumes").isArray() ? answer.get("Volumes") : EngineHttp.JSON.createArrayNode();
+  }
+
+  @Override
+  public Optional<JsonNode> inspectVolume(String name) {
+    return http.json("/volumes/" + EngineHttp.pathPart(name));
+  }
+
+  @Override
+  public JsonNode createVolume(String name, String driver, Map<String, String> options, Map<String, String> labels) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (name != null) {
+      body.put("Name", name);
+    }
+    body.put("Driver", driver == null ? "local" : driver);
+    body.put("DriverOpts", options == null ? Map.of() : options);
+    body.put("Labels", labels == null ? Map.of() : labels);
+    return http.postJson("/volumes/create", body);
+  }
+
+  @Override
+  public void removeVolume(String name, boolean force) {
+    http.delete("/volumes/" + EngineHttp.pathPart(name) + "?force=" + force);
+  }
+
+  @Override
+  public JsonNode pruneVolumes(Map<String, List<String>> filters) {
+    return http.postJson("/volumes/prune?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
+  }
+
+  @Override
   public JsonNode containersJson(boolean all, boolean size, Map<String, List<String>> filters) {
     String path = "/containers/json?all=" + all + "&size=" + size + "&filters=" + EngineHttp.encode(EngineHttp.filters(filters));
     return http.json(path).orElseThrow(() -> new EngineError(404, "the engine has no /containers/json", null));
@@ -571,7 +606,30 @@ final class DockerJavaGateway implements DockerGateway {
             state,
             ports,
             config == null ? List.of() : listOf(config.getEnv()),
-            config == null ? null : config.getLabels()));
+            config == null ? null : config.getLabels(),
+            mounts(r.getMounts()),
+            created(r.getCreated())));
+  }
+
+  private static List<ContainerDetails.MountPoint> mounts(List<InspectContainerResponse.Mount> mounts) {
+    if (mounts == null) {
+      return List.of();
+    }
+    return mounts.stream()
+        .map(m -> new ContainerDetails.MountPoint(
+            m.getName() == null || m.getName().isEmpty() ? "bind" : "volume",
+            m.getName() == null || m.getName().isEmpty() ? null : m.getName(),
+            m.getSource(),
+            m.getDestination() == null ? null : m.getDestination().getPath()))
+        .toList();
+  }
+
+  private static java.time.Instant created(String created) {
+    try {
+      return created == null ? null : java.time.Instant.parse(created);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static List<ContainerSummary.PublishedPort> published(Ports ports) {

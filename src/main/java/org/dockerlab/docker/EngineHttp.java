@@ -79,6 +79,28 @@ final class EngineHttp {
     });
   }
 
+  /** The engine's JSON answer to a POST of a JSON body ({@code POST /volumes/create}). */
+  JsonNode postJson(String path, Object body) {
+    byte[] bytes = json(body).getBytes(StandardCharsets.UTF_8);
+    Request request = Request.builder().method(Request.Method.POST).path(path).putHeader("Content-Type", "application/json").bodyBytes(bytes).build();
+    return gateway.call(() -> {
+      try (Response response = send(request)) {
+        return JSON.readTree(response.getBody());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** A DELETE whose answer has no body worth reading. */
+  void delete(String path) {
+    gateway.call(() -> {
+      try (Response response = send(Request.builder().method(Request.Method.DELETE).path(path).build())) {
+        return null;
+      }
+    });
+  }
+
   /** Filters as the engine reads them: {@code {"dangling":["true"]}}. */
   static String filters(Map<String, List<String>> filters) {
     try {

@@ -45,6 +45,22 @@ public record SetupContext(DockerGateway engine, ImageProvisioner images, LabDir
     report.accept("container " + c.name() + ": removed");
   }
 
+  /**
+   * Removes a volume the lab created; one a container still uses (a container the lab did not create, since
+   * lessons remove theirs first) stays, said in one line.
+   */
+  void removeOwnedVolume(String name) {
+    try {
+      engine.removeVolume(name, false);
+      report.accept("volume " + name + ": removed");
+    } catch (org.dockerlab.docker.EngineError e) {
+      if (e.httpStatus() != 409) {
+        throw e;
+      }
+      report.accept("volume " + name + ": still used by a container, left as it is (" + e.getMessage() + ")");
+    }
+  }
+
   /** Writes a whole file atomically, readable by the learner's tools, creating its directory. */
   void write(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());

@@ -15,6 +15,7 @@ public final class SetupTypes {
           "ensure-image", EnsureImage.class,
           "remove-image", RemoveImage.class,
           "remove-container", RemoveContainer.class,
+          "remove-volume", RemoveVolume.class,
           "start-registry", StartRegistry.class,
           "write-file", WriteFile.class,
           "remove-file", RemoveFile.class,

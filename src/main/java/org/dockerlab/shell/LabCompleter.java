@@ -102,6 +102,15 @@ public final class LabCompleter implements Completer {
       return;
     }
     CommandLine sub = docker.subcommands().get(args.get(0));
+    if (sub != null && !sub.getSubcommands().isEmpty()) {
+      // docker volume ls, docker system df: a group's own commands, then their arguments
+      if (args.size() == 1) {
+        sub.getSubcommands().keySet().forEach(s -> candidates.add(new Candidate(s)));
+        return;
+      }
+      sub = sub.getSubcommands().get(args.get(1));
+      args = args.subList(1, args.size());
+    }
     if (sub != null) {
       arguments(reader, line, sub.getCommandSpec(), args.subList(1, args.size()), candidates, false);
     }

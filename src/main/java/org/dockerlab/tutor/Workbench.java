@@ -55,7 +55,21 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
         report.accept("container " + c.name() + ": removed");
       }
     }
+    removeLabVolumes(gateway, report);
     new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all());
+  }
+
+  /** The volumes the lab shell created (labelled so); one a container of someone else still uses stays. */
+  private static void removeLabVolumes(DockerGateway gateway, Consumer<String> report) {
+    for (com.fasterxml.jackson.databind.JsonNode v : gateway.volumes(Map.of("label", List.of(LabLabels.CREATED_BY)))) {
+      String name = v.path("Name").asText();
+      try {
+        gateway.removeVolume(name, false);
+        report.accept("volume " + name + ": removed");
+      } catch (org.dockerlab.docker.EngineError e) {
+        report.accept("volume " + name + ": still used by a container, left as it is");
+      }
+    }
   }
 
   /** Removes a container the learner agreed to remove (one the lab did not create). */

@@ -46,6 +46,22 @@ class IdentityChecksTest {
   }
 
   @Test
+  void notSameAs_passesForANewVersion_andFailsForTheSameContentUnderANewTag() {
+    FakeGateway engine = engine();
+    engine.tag("myapp", "localhost:5000/myapp:1.1");
+    ImageCheck newVersion = new ImageCheck("localhost:5000/myapp:1.1", null, null, null, "myapp:latest");
+
+    CheckResult same = newVersion.evaluate(ctx(engine, pinnedMyapp()));
+    assertThat(same.status()).isEqualTo(Status.FAILED);
+    assertThat(same.message()).startsWith("localhost:5000/myapp:1.1 is the same image as myapp:latest").contains("a new version needs new content");
+    assertThat(same.hint()).contains("same-content");
+    assertThat(newVersion.pins()).containsExactly("myapp:latest");
+
+    engine.tag("busybox", "localhost:5000/myapp:1.1");
+    assertThat(newVersion.evaluate(ctx(engine, pinnedMyapp())).status()).isEqualTo(Status.PASSED);
+  }
+
+  @Test
   void tagOfTheWrongImage_underTheRightName_fails_withTheImageFound() {
     FakeGateway engine = engine();
     engine.tag("busybox", "localhost:5000/myapp");

@@ -37,7 +37,7 @@ class LessonLinterTest {
             "lessons-broken/02-other.yaml:22: steps[1].checks: a step needs at least one check: how else would the lab know it is done?",
             "lessons-broken/03-unknown.yaml:4: colour: unknown field (known: cleanup, exam, id, requires, setup, steps, summary, title)",
             "lessons-broken/05-bad-action.yaml:5: setup[0].action: unknown action format-disk (known: ensure-image, logout, push-image, "
-                + "remove-container, remove-file, remove-image, save-image, start-registry, write-file)");
+                + "remove-container, remove-file, remove-image, remove-volume, save-image, start-registry, write-file)");
     assertThat(lines(report)).anyMatch(l -> l.startsWith("lessons-broken/01-save.yaml:12: steps[0].checks[1].path: "));
     assertThat(lines(report)).allMatch(Pattern.compile("lessons-broken/0\\d-[\\w-]+\\.yaml:\\d+: [\\w.\\[\\]]+: .+").asMatchPredicate());
     assertThat(report.clean()).isFalse();

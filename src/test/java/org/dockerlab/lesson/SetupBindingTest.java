@@ -20,6 +20,7 @@ class SetupBindingTest {
           "ensure-image", "{action: ensure-image, image: busybox:latest}",
           "remove-image", "{action: remove-image, image: 'localhost:5000/myapp'}",
           "remove-container", "{action: remove-container, name: myapp}",
+          "remove-volume", "{action: remove-volume, name: registry-data}",
           "start-registry", "{action: start-registry, name: registry, port: 5000, auth: htpasswd, users: [{user: manu, password: manu}]}",
           "write-file", "{action: write-file, path: notes/a.txt, content: \"hi\\n\"}",
           "remove-file", "{action: remove-file, path: notes/a.txt}",

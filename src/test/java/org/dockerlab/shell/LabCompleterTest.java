@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tab completion, from the commands' models and the shell's own reading of the line. */
 class LabCompleterTest {
   /** docker CLI subcommands the lab shell refuses (DockerCli's list): never offered. */
-  private static final List<String> REFUSED = List.of("commit", "cp", "create", "restart", "network", "volume", "image-prune");
+  private static final List<String> REFUSED = List.of("commit", "cp", "create", "restart", "network", "image-prune");
 
   @TempDir Path dir;
   private Path workspace;
@@ -97,6 +97,7 @@ class LabCompleterTest {
     assertThat(offered).contains("save", "load", "images", "push", "pull", "run", "image", "container");
     assertThat(offered).doesNotContainAnyElementsOf(REFUSED);
     assertThat(complete("docker image ")).contains("save", "prune", "history").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
+    assertThat(complete("docker volume ")).contains("create", "ls", "inspect", "rm", "prune");
   }
 
   @Test

@@ -56,6 +56,9 @@ public final class FakeGateway implements DockerGateway {
   private final List<Image> images = new ArrayList<>();
   private final Map<String, ContainerSummary> containers = new LinkedHashMap<>();
   private final Map<String, ContainerSpec> specs = new HashMap<>();
+  private final Map<String, Instant> createdAt = new HashMap<>();
+  /** The volume behind each anonymous mount, by container ID and target. */
+  private final Map<String, Map<String, String>> anonymousVolumes = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pullable = new HashMap<>();
   private final Map<String, String> pulledIds = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pushReplies = new HashMap<>();
@@ -66,6 +69,8 @@ public final class FakeGateway implements DockerGateway {
   private final List<String> pulls = new ArrayList<>();
   private final List<EngineEvent> events = new ArrayList<>();
   private final List<String> builtFiles = new ArrayList<>();
+  private final Map<String, ObjectNode> volumes = new LinkedHashMap<>();
+  private String apiVersion = "1.41";
   private byte[] containerOutput = new byte[0];
   private int exitCode;
   private int nextId = 1;
@@ -98,6 +103,18 @@ public final class FakeGateway implements DockerGateway {
 
   public FakeGateway withContainer(ContainerSummary container) {
     containers.put(container.id(), container);
+    return this;
+  }
+
+  /** A volume someone made, with these labels. */
+  public FakeGateway withVolume(String name, Map<String, String> labels) {
+    newVolume(name, labels);
+    return this;
+  }
+
+  /** The API version the engine answers with ({@code 1.41} is Docker 20.10's; {@code 1.42} changed volume prune). */
+  public FakeGateway apiVersion(String version) {
+    this.apiVersion = version;
     return this;
   }
 
@@ -164,7 +181,7 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public EngineInfo info() {
     answer();
-    return new EngineInfo("unix:///var/run/docker.sock", "20.10.24", "1.41", "1.12", "go1.19", "297e128", "linux", "amd64", "6.1.0", false);
+    return new EngineInfo("unix:///var/run/docker.sock", "20.10.24", apiVersion, "1.12", "go1.19", "297e128", "linux", "amd64", "6.1.0", false);
   }
 
   @Override
@@ -381,7 +398,8 @@ public final class FakeGateway implements DockerGateway {
       ContainerSpec spec = specs.get(c.id());
       List<String> env = spec == null ? List.of() : spec.env();
       String imageId = find(c.image()).map(Image::id).orElse("sha256:image");
-      return new ContainerDetails(c.id(), c.name(), c.image(), imageId, c.state(), c.ports(), env, c.labels());
+      List<ContainerDetails.MountPoint> mounts = spec == null ? List.of() : mountPoints(c.id(), spec);
+      return new ContainerDetails(c.id(), c.name(), c.image(), imageId, c.state(), c.ports(), env, c.labels(), mounts, createdAt.get(c.id()));
     });
   }
 
@@ -416,6 +434,16 @@ public final class FakeGateway implements DockerGateway {
         id, List.of("/" + name), spec.image(), String.join(" ", spec.command()), Instant.now().getEpochSecond(), "created", "Created",
         ports, spec.labels()));
     specs.put(id, spec);
+    createdAt.put(id, Instant.now());
+    for (ContainerSpec.Mount m : spec.mounts()) {
+      if (m.source() == null) {
+        String volume = String.format("%064x", 0xA000L + nextId++);
+        newVolume(volume, Map.of());
+        anonymousVolumes.computeIfAbsent(id, k -> new HashMap<>()).put(m.target(), volume);
+      } else if (m.namedVolume() && !volumes.containsKey(m.source())) {
+        newVolume(m.source(), Map.of());
+      }
+    }
     created.add(spec);
     record("container", "create", id);
     return id;
@@ -478,6 +506,9 @@ public final class FakeGateway implements DockerGateway {
       throw new EngineError(409, "You cannot remove a running container " + c.id() + ". Stop the container before attempting removal or force remove", null);
     }
     containers.remove(c.id());
+    if (volumes) {
+      anonymousVolumes.getOrDefault(c.id(), Map.of()).values().forEach(this.volumes::remove);
+    }
     record("container", "destroy", c.id());
   }
 
@@ -661,6 +692,126 @@ public final class FakeGateway implements DockerGateway {
     df.putArray("Volumes");
     df.putArray("BuildCache");
     return df;
+  }
+
+  // --- volumes ---
+
+  private ObjectNode newVolume(String name, Map<String, String> labels) {
+    ObjectNode v = JsonNodeFactory.instance.objectNode();
+    v.put("CreatedAt", "2026-12-03T06:28:07Z").put("Driver", "local");
+    if (labels.isEmpty()) {
+      v.putNull("Labels");
+    } else {
+      ObjectNode l = v.putObject("Labels");
+      labels.forEach(l::put);
+    }
+    v.put("Mountpoint", "/var/lib/docker/volumes/" + name + "/_data").put("Name", name).putNull("Options").put("Scope", "local");
+    volumes.put(name, v);
+    record("volume", "create", name);
+    return v;
+  }
+
+  private List<ContainerDetails.MountPoint> mountPoints(String id, ContainerSpec spec) {
+    List<ContainerDetails.MountPoint> result = new ArrayList<>();
+    for (ContainerSpec.Mount m : spec.mounts()) {
+      if (m.source() == null) {
+        String v = anonymousVolumes.getOrDefault(id, Map.of()).get(m.target());
+        result.add(new ContainerDetails.MountPoint("volume", v, "/var/lib/docker/volumes/" + v + "/_data", m.target()));
+      } else if (m.namedVolume()) {
+        result.add(new ContainerDetails.MountPoint("volume", m.source(), "/var/lib/docker/volumes/" + m.source() + "/_data", m.target()));
+      } else {
+        result.add(new ContainerDetails.MountPoint("bind", null, m.source(), m.target()));
+      }
+    }
+    return result;
+  }
+
+  /** Whether a container (running or not) mounts the volume. */
+  private boolean inUse(String volume) {
+    return containers.keySet().stream().anyMatch(id -> specs.containsKey(id) && mountPoints(id, specs.get(id)).stream().anyMatch(m -> volume.equals(m.name())));
+  }
+
+  private boolean matches(ObjectNode v, Map<String, List<String>> filters) {
+    String name = v.path("Name").asText();
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      boolean any = switch (f.getKey()) {
+        case "name" -> f.getValue().stream().anyMatch(name::contains);
+        case "dangling" -> f.getValue().stream().anyMatch(d -> Boolean.parseBoolean(d) != inUse(name));
+        case "driver" -> f.getValue().contains(v.path("Driver").asText());
+        case "label" -> f.getValue().stream().anyMatch(l -> {
+          int eq = l.indexOf('=');
+          JsonNode labels = v.path("Labels");
+          return eq < 0 ? labels.has(l) : labels.path(l.substring(0, eq)).asText("\0").equals(l.substring(eq + 1));
+        });
+        case "all" -> true;
+        default -> throw new EngineError(400, "invalid filter '" + f.getKey() + "'", null);
+      };
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public JsonNode volumes(Map<String, List<String>> filters) {
+    answer();
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    volumes.values().stream().filter(v -> matches(v, filters)).forEach(list::add);
+    return list;
+  }
+
+  @Override
+  public Optional<JsonNode> inspectVolume(String name) {
+    answer();
+    return Optional.ofNullable(volumes.get(name));
+  }
+
+  @Override
+  public JsonNode createVolume(String name, String driver, Map<String, String> options, Map<String, String> labels) {
+    answer();
+    String chosen = name == null ? String.format("%064x", 0xB000L + nextId++) : name;
+    if (!chosen.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+      throw new EngineError(400, "create " + chosen + ": \"" + chosen + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host directory, use absolute path", null);
+    }
+    return volumes.containsKey(chosen) ? volumes.get(chosen) : newVolume(chosen, labels);
+  }
+
+  @Override
+  public void removeVolume(String name, boolean force) {
+    answer();
+    if (!volumes.containsKey(name)) {
+      if (force) {
+        return;
+      }
+      throw new EngineError(404, "get " + name + ": no such volume", null);
+    }
+    if (inUse(name)) {
+      String users = containers.keySet().stream().filter(id -> specs.containsKey(id) && mountPoints(id, specs.get(id)).stream().anyMatch(m -> name.equals(m.name()))).toList().toString();
+      throw new EngineError(409, "remove " + name + ": volume is in use - " + users, null);
+    }
+    volumes.remove(name);
+    record("volume", "destroy", name);
+  }
+
+  @Override
+  public JsonNode pruneVolumes(Map<String, List<String>> filters) {
+    answer();
+    boolean all = filters.getOrDefault("all", List.of()).stream().anyMatch(a -> a.equals("true") || a.equals("1")) || apiVersion.equals("1.41");
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
+    ArrayNode deleted = report.putArray("VolumesDeleted");
+    for (ObjectNode v : List.copyOf(volumes.values())) {
+      String name = v.path("Name").asText();
+      boolean anonymous = name.matches("[0-9a-f]{64}");
+      if (inUse(name) || !matches(v, filters) || (!all && !anonymous)) {
+        continue;
+      }
+      volumes.remove(name);
+      deleted.add(name);
+      record("volume", "destroy", name);
+    }
+    report.put("SpaceReclaimed", deleted.size() * 1024L);
+    return report;
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class DockerCli {
           "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
           "diff", "events", "kill", "manifest", "network", "node", "pause",
           "plugin", "port", "rename", "restart", "search", "secret", "service", "stack", "stats", "swarm",
-          "top", "trust", "unpause", "update", "volume", "wait", "scout", "init", "debug");
+          "top", "trust", "unpause", "update", "wait", "scout", "init", "debug");
 
   /** {@code docker image ls} and friends: management commands mapped onto the classic names. */
   private static final Map<String, String> IMAGE_ALIASES =

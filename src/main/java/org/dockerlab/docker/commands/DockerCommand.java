@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ImagePruneCommand.class,
       SystemCommand.class,
+      VolumeCommand.class,
       BuildCommand.class
     },
     usageHelpAutoWidth = true)

@@ -37,7 +37,7 @@ final class ImagePruneCommand extends DockerSubcommand {
     String warning = all
         ? "WARNING! This will remove all images without at least one container associated to them."
         : "WARNING! This will remove all dangling images.";
-    if (!force && !confirmed(warning)) {
+    if (!force && !confirmed(docker, warning)) {
       return 0;
     }
     Map<String, List<String>> byKey = Filters.parse(filters);
@@ -57,11 +57,11 @@ final class ImagePruneCommand extends DockerSubcommand {
     return 0;
   }
 
-  /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops. */
-  private boolean confirmed(String warning) {
-    PrintWriter out = io().out();
+  /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops (also for volume prune). */
+  static boolean confirmed(DockerCommand docker, String warning) {
+    PrintWriter out = docker.io().out();
     String question = "Are you sure you want to continue? [y/N] ";
-    Prompter prompter = context().prompter();
+    Prompter prompter = docker.context().prompter();
     String answer;
     if (prompter != null) {
       out.println(warning);
@@ -70,14 +70,14 @@ final class ImagePruneCommand extends DockerSubcommand {
     } else {
       out.print(warning + "\n" + question);
       out.flush();
-      answer = firstLine();
+      answer = firstLine(docker);
     }
     return answer != null && answer.strip().equalsIgnoreCase("y");
   }
 
-  private String firstLine() {
+  private static String firstLine(DockerCommand docker) {
     try {
-      return new BufferedReader(new InputStreamReader(io().stdin(), StandardCharsets.UTF_8)).readLine();
+      return new BufferedReader(new InputStreamReader(docker.io().stdin(), StandardCharsets.UTF_8)).readLine();
     } catch (IOException e) {
       return null;
     }

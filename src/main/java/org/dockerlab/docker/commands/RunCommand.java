@@ -40,6 +40,9 @@ final class RunCommand extends DockerSubcommand {
   @Option(names = {"-v", "--volume"}, paramLabel = "SOURCE:TARGET[:ro]", description = "Bind mount a volume")
   List<String> volumes = new ArrayList<>();
 
+  @Option(names = "--mount", paramLabel = "type=volume|bind,source=S,target=T[,readonly]", description = "Attach a filesystem mount to the container")
+  List<String> mountOptions = new ArrayList<>();
+
   @Option(names = {"-l", "--label"}, paramLabel = "KEY=VALUE", description = "Set meta data on a container")
   List<String> labels = new ArrayList<>();
 
@@ -72,7 +75,15 @@ final class RunCommand extends DockerSubcommand {
     RawTerminal terminal = detach ? null : process.terminal(context());
     DockerGateway engine = engine();
     ensureImage(engine);
-    String id = engine.createContainer(spec());
+    ContainerSpec spec = spec();
+    List<String> newVolumes = createVolumes(engine, spec);
+    String id;
+    try {
+      id = engine.createContainer(spec);
+    } catch (LabException e) {
+      newVolumes.forEach(v -> removeQuietly(engine, v));
+      throw e;
+    }
     if (terminal != null) {
       return new ContainerSession(engine, io()).run(id, terminal, remove);
     }
@@ -123,10 +134,35 @@ final class RunCommand extends DockerSubcommand {
     allLabels.put(LabLabels.CREATED_BY, LabLabels.BY_SHELL);
     List<ContainerSpec.Port> ports = new ArrayList<>();
     publish.forEach(p -> ports.addAll(PortSpec.parse(p)));
-    List<ContainerSpec.Mount> mounts = volumes.stream().map(v -> VolumeSpec.parse(v, io()::resolve)).toList();
+    List<ContainerSpec.Mount> mounts = new ArrayList<>();
+    volumes.forEach(v -> mounts.add(VolumeSpec.parse(v, io()::resolve)));
+    mountOptions.forEach(m -> mounts.add(MountSpec.parse(m, io()::resolve)));
     return new ContainerSpec(
         name, image, command, entrypoint, process.workdir, ports, process.environment(), mounts, allLabels, restart, remove,
         new ContainerSpec.Streams(!detach, process.interactive, process.tty));
+  }
+
+  /**
+   * Creates the named volumes the container mounts that do not exist yet, labelled as the shell's (the engine
+   * would create them unlabelled), so that a lesson's cleanup knows them for the lab's; returns their names.
+   */
+  private static List<String> createVolumes(DockerGateway engine, ContainerSpec spec) {
+    List<String> created = new ArrayList<>();
+    for (ContainerSpec.Mount m : spec.mounts()) {
+      if (m.namedVolume() && !created.contains(m.source()) && engine.inspectVolume(m.source()).isEmpty()) {
+        engine.createVolume(m.source(), null, Map.of(), VolumeCommand.withLabLabel(Map.of()));
+        created.add(m.source());
+      }
+    }
+    return created;
+  }
+
+  private static void removeQuietly(DockerGateway engine, String volume) {
+    try {
+      engine.removeVolume(volume, false);
+    } catch (LabException e) {
+      // it was made for this container alone; if it cannot go, it is an empty volume left behind
+    }
   }
 
   private static void killQuietly(DockerGateway engine, String id) {
