@@ -36,6 +36,11 @@ public record SetupContext(DockerGateway engine, ImageProvisioner images, LabDir
     return engine.containers(true).stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
+  /** What the lab made in the engine, as recorded in its state directory. */
+  LabMade made() {
+    return LabMade.in(dirs.state(), report);
+  }
+
   /** Removes a container the lab created; refuses, saying both ways out, one it did not. */
   void removeOwned(ContainerSummary c, String situation) {
     if (!LabLabels.createdByLab(c)) {

@@ -56,6 +56,8 @@ public final class FakeGateway implements DockerGateway {
   private final List<Image> images = new ArrayList<>();
   private final Map<String, ContainerSummary> containers = new LinkedHashMap<>();
   private final Map<String, ContainerSpec> specs = new HashMap<>();
+  /** Each container's image by ID, as the engine keeps it: a container outlives the names of its image. */
+  private final Map<String, String> containerImages = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pullable = new HashMap<>();
   private final Map<String, String> pulledIds = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pushReplies = new HashMap<>();
@@ -98,6 +100,7 @@ public final class FakeGateway implements DockerGateway {
 
   public FakeGateway withContainer(ContainerSummary container) {
     containers.put(container.id(), container);
+    find(container.image()).ifPresent(i -> containerImages.put(container.id(), i.id()));
     return this;
   }
 
@@ -213,7 +216,7 @@ public final class FakeGateway implements DockerGateway {
   private Optional<Image> find(String reference) {
     String name = normalized(reference);
     return images.stream()
-        .filter(i -> i.tags().contains(name) || i.id().equals(reference) || i.id().startsWith("sha256:" + reference))
+        .filter(i -> i.tags().contains(name) || i.digests().contains(reference) || i.id().equals(reference) || i.id().startsWith("sha256:" + reference))
         .findFirst();
   }
 
@@ -299,7 +302,7 @@ public final class FakeGateway implements DockerGateway {
     String name = normalized(target);
     untag(name);
     images.set(images.indexOf(find(source).orElseThrow()), withTags(image, plus(image.tags(), name)));
-    record("image", "tag", image.id());
+    events.add(new EngineEvent("image", "tag", image.id(), Map.of("name", name), Instant.now()));
   }
 
   private void untag(String name) {
@@ -320,13 +323,32 @@ public final class FakeGateway implements DockerGateway {
   public List<ImageRemoval> removeImage(String reference, boolean force, boolean noPrune) {
     answer();
     Image image = find(reference).orElseThrow(() -> new EngineError(404, "No such image: " + reference, null));
-    String name = normalized(reference);
+    boolean used = containerImages.containsValue(image.id());
+    boolean byId = image.id().equals(reference) || image.id().startsWith("sha256:" + reference);
     List<ImageRemoval> report = new ArrayList<>();
-    if (image.tags().contains(name) && image.tags().size() > 1) {
-      untag(name);
+    if (!byId) {
+      // as the engine: a name goes; the last tag of a repository takes the repository's digests with it
+      String name = reference.contains("@") ? reference : normalized(reference);
+      String repository = name.contains("@") ? name.substring(0, name.indexOf('@')) : ImageRef.parse(name).repository();
+      List<String> tags = image.tags().stream().filter(t -> !t.equals(name)).toList();
+      boolean repositoryTagged = tags.stream().anyMatch(t -> ImageRef.parse(t).repository().equals(repository));
+      List<String> digests = image.digests().stream()
+          .filter(d -> !d.equals(name) && (repositoryTagged || name.contains("@") || !d.startsWith(repository + "@")))
+          .toList();
+      if (tags.isEmpty() && digests.isEmpty() && used && !force) {
+        throw new EngineError(409, "conflict: unable to remove repository reference \"" + reference + "\" (must force) - container is using its referenced image", null);
+      }
       report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, name));
+      image.digests().stream().filter(d -> !d.equals(name) && !digests.contains(d)).forEach(d -> report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, d)));
+      Image left = new Image(image.id(), tags, digests, image.labels(), image.created(), image.size(), image.diffIds());
+      images.set(images.indexOf(image), left);
       record("image", "untag", image.id());
-      return report;
+      if (!tags.isEmpty() || !digests.isEmpty() || used) {
+        return report;
+      }
+      image = left;
+    } else if (used) {
+      throw new EngineError(409, "conflict: unable to delete " + reference + " (cannot be forced) - image is being used by a container", null);
     }
     image.tags().forEach(t -> report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, t)));
     report.add(new ImageRemoval(ImageRemoval.Kind.DELETED, image.id()));
@@ -371,7 +393,11 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters) {
     answer();
-    return containers.values().stream().filter(c -> all || c.running()).toList();
+    List<String> ancestors = filters.getOrDefault("ancestor", List.of());
+    return containers.values().stream()
+        .filter(c -> all || c.running())
+        .filter(c -> ancestors.isEmpty() || ancestors.contains(containerImages.get(c.id())))
+        .toList();
   }
 
   @Override
@@ -416,6 +442,7 @@ public final class FakeGateway implements DockerGateway {
         id, List.of("/" + name), spec.image(), String.join(" ", spec.command()), Instant.now().getEpochSecond(), "created", "Created",
         ports, spec.labels()));
     specs.put(id, spec);
+    containerImages.put(id, find(spec.image()).orElseThrow().id());
     created.add(spec);
     record("container", "create", id);
     return id;
@@ -444,6 +471,7 @@ public final class FakeGateway implements DockerGateway {
     ContainerSummary c = existing(id);
     if (untilRemoved) {
       containers.remove(c.id());
+      containerImages.remove(c.id());
     } else {
       setState(c, "exited", "Exited (" + exitCode + ") Less than a second ago");
     }
@@ -478,6 +506,7 @@ public final class FakeGateway implements DockerGateway {
       throw new EngineError(409, "You cannot remove a running container " + c.id() + ". Stop the container before attempting removal or force remove", null);
     }
     containers.remove(c.id());
+    containerImages.remove(c.id());
     record("container", "destroy", c.id());
   }
 
