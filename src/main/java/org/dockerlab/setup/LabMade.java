@@ -70,6 +70,13 @@ public final class LabMade {
     return read().images().contains(id);
   }
 
+  /** Records an image the lab put in the engine itself (a lab image it provisioned). */
+  public void image(String id) {
+    if (id != null && !id.isEmpty()) {
+      add(List.of(), List.of(id));
+    }
+  }
+
   /**
    * Records what the lab just did under one of its names: the name itself (a tag, or a digest when it
    * names one), the image it names now and that image's digests in the same repository (a push or a pull

@@ -7,12 +7,12 @@ import java.util.stream.Stream;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.ImageSummary;
-import org.dockerlab.images.LabImages;
 
 /**
  * Removes the image names and untagged images the lab left, and only those: a name counts when
- * {@link LabMade} recorded it; an untagged image when it is a lab stand-in or was named by the lab, and no
- * container uses it. Everything else is kept, and a name in the lesson's way that the lab did not make is
+ * {@link LabMade} recorded it; an untagged image when the lab provisioned it (a lab image whose name moved)
+ * or named it, and no container uses it. The stand-in label does not count: images built {@code FROM} a
+ * stand-in inherit it. Everything else is kept, and a name in the lesson's way that the lab did not make is
  * said so, with the command that removes it.
  */
 final class Leftovers {
@@ -39,7 +39,7 @@ final class Leftovers {
           (ctx.made().madeName(name) ? made : kept).add(name);
         }
       }
-      for (String digest : image.repoDigests()) {
+      for (String digest : digests(image).toList()) {
         if (wholeRepository && digest.startsWith(ref.repository() + "@") && ctx.made().madeName(digest)) {
           made.add(digest); // a digest the learner made here (push, pull by digest); someone else's stay unsaid
         }
@@ -65,9 +65,10 @@ final class Leftovers {
       if (tags(image).findAny().isPresent()) {
         continue;
       }
-      List<String> ours = image.repoDigests().stream().filter(ctx.made()::madeName).toList();
-      boolean othersNames = image.repoDigests().size() > ours.size();
-      boolean labImage = "true".equals(image.labels().get(LabImages.LABEL_STAND_IN)) || ctx.made().madeImage(image.id());
+      List<String> digests = digests(image).toList();
+      List<String> ours = digests.stream().filter(ctx.made()::madeName).toList();
+      boolean othersNames = digests.size() > ours.size();
+      boolean labImage = ctx.made().madeImage(image.id());
       if (ours.isEmpty() && !labImage) {
         continue;
       }
@@ -97,9 +98,9 @@ final class Leftovers {
       if (tags(image).findAny().isPresent()) {
         continue;
       }
-      List<String> ours = image.repoDigests().stream().filter(ctx.made()::madeName).toList();
-      boolean labImage = image.repoDigests().size() == ours.size()
-          && ("true".equals(image.labels().get(LabImages.LABEL_STAND_IN)) || ctx.made().madeImage(image.id()));
+      List<String> digests = digests(image).toList();
+      List<String> ours = digests.stream().filter(ctx.made()::madeName).toList();
+      boolean labImage = digests.size() == ours.size() && ctx.made().madeImage(image.id());
       if ((!ours.isEmpty() || labImage) && ctx.engine().containers(true, Map.of("ancestor", List.of(image.id()))).isEmpty()) {
         left.add(describe(image));
       }
@@ -140,12 +141,17 @@ final class Leftovers {
   private static String describe(ImageSummary image) {
     String shortId = image.id().replaceFirst("^sha256:", "");
     return "untagged image " + shortId.substring(0, Math.min(12, shortId.length()))
-        + image.repoDigests().stream().findFirst().map(d -> " (" + repositoryOf(d) + ")").orElse("");
+        + digests(image).findFirst().map(d -> " (" + repositoryOf(d) + ")").orElse("");
   }
 
   /** The image's tags, without the engine's {@code <none>:<none>} placeholder. */
   private static Stream<String> tags(ImageSummary image) {
     return image.repoTags().stream().filter(t -> !t.startsWith(NONE));
+  }
+
+  /** The image's digests, without the engine's {@code <none>@<none>} placeholder (an untagged image's). */
+  private static Stream<String> digests(ImageSummary image) {
+    return image.repoDigests().stream().filter(d -> !d.startsWith(NONE));
   }
 
   /** {@code localhost:5000/myapp} of {@code localhost:5000/myapp:v2} or {@code localhost:5000/myapp@sha256:...}. */

@@ -29,6 +29,7 @@ public record SetupContext(DockerGateway engine, ImageProvisioner images, LabDir
   /** The lab image is in the engine; says how it got there. */
   void ensureImage(String image) {
     Provisioned done = images.ensure(LabImages.find(image).orElseThrow());
+    made().image(done.imageId());
     report.accept(image + ": " + done.how().words() + (done.note().isEmpty() ? "" : " (" + done.note() + ")"));
   }
 

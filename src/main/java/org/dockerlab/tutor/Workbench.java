@@ -90,7 +90,8 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
       }
     }
     runner(report).sweep();
-    new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all());
+    LabMade made = LabMade.in(stateDir, warnings);
+    new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all()).forEach(p -> made.image(p.imageId()));
   }
 
   /**

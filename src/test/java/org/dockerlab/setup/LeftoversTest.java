@@ -144,18 +144,21 @@ class LeftoversTest {
         .withImage(new ImageDetails(oldStandIn, List.of(), List.of(ours), STAND_IN, 1))
         // pulled by digest in the lesson, and named by someone else in their registry too
         .withImage(new ImageDetails(oldPulled, List.of(), List.of("localhost:5000/myapp@sha256:" + "3".repeat(64), theirs), Map.of(), 1))
-        // a stand-in left dangling (the lab built a newer one under its name)
-        .withImage(new ImageDetails(lostStandIn, List.of(), List.of(), STAND_IN, 1))
+        // a stand-in the lab provisioned, left dangling
+        .withImage(new ImageDetails(lostStandIn, List.of("<none>:<none>"), List.of("<none>@<none>"), STAND_IN, 1)) // as the engine lists it
         // someone else's dangling image
         .withImage(new ImageDetails(foreignDangling, List.of(), List.of(), Map.of(), 1));
     made().named(ours, engine);
     made().named("localhost:5000/myapp@sha256:" + "3".repeat(64), engine);
+    made().image(lostStandIn); // the lab provisioned it, before its name went to a newer build
+    engine.withImage(new ImageDetails("sha256:" + "7".repeat(64), List.of(), List.of(), STAND_IN, 1)); // built FROM a stand-in by someone else: the label is inherited
 
     runner().sweep();
 
     assertThat(names()).doesNotContain(ours, "localhost:5000/myapp@sha256:" + "3".repeat(64), "<none> " + oldStandIn, "<none> " + lostStandIn)
-        .contains(theirs, "<none> " + foreignDangling, "localhost:5000/myapp:mine");
-    assertThat(report).contains(ours + ": removed", "untagged image eeeeeeeeeeee (localhost:5000/myapp): removed");
+        .contains(theirs, "<none> " + foreignDangling, "<none> sha256:" + "7".repeat(64), "localhost:5000/myapp:mine");
+    assertThat(engine.inspectImage(lostStandIn)).isEmpty();
+    assertThat(report).contains(ours + ": removed", "untagged image eeeeeeeeeeee (localhost:5000/myapp): removed", "untagged image 999999999999: removed");
   }
 
   @Test

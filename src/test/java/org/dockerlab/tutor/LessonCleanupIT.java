@@ -37,6 +37,7 @@ class LessonCleanupIT {
   private final String theirsTag = REPO + ":dlt-theirs-" + suffix;
   private final String theirsContainer = "dlt-cleanup-theirs-" + suffix;
   private String theirsDangling;
+  private String digest;
 
   @BeforeEach
   void connect() {
@@ -48,9 +49,18 @@ class LessonCleanupIT {
   void close() throws Exception {
     try {
       cli("rm", "-f", theirsContainer, "dlt-cleanup-app-" + suffix);
-      cli("rmi", theirsTag);
+      cli("rmi", theirsTag, REPO + ":v2", REPO + ":v3"); // the lab's too, should the test have stopped before the reset
+      if (digest != null) {
+        cli("rmi", digest);
+      }
       if (theirsDangling != null) {
         cli("rmi", theirsDangling);
+      }
+      // what the lab built here, should the test have stopped before the reset
+      for (String label : List.of("dlt.lab=" + suffix, "dlt.lab=" + suffix + "-2")) {
+        for (String id : lines("images", "-a", "-q", "--filter", "label=" + label)) {
+          cli("rmi", "-f", id);
+        }
       }
       SeedNames.clear(engine);
       SeedNames.restoreMyapp(engine);
@@ -93,11 +103,12 @@ class LessonCleanupIT {
         "echo 'LABEL dlt.lab=" + suffix + "' >> ctx/Dockerfile",
         "docker build -t " + REPO + ":v3 ctx",
         "docker run -d --name " + app + " " + REPO + ":v3 sleep 600",
-        "echo 'LABEL again=2' >> ctx/Dockerfile",
+        "echo 'FROM busybox' > ctx/Dockerfile",
+        "echo 'LABEL dlt.lab=" + suffix + "-2' >> ctx/Dockerfile",
         "docker build -t " + REPO + ":v3 ctx",
         ""), 240, "shell");
     assertThat(first.exitCode()).as(first.all()).isZero();
-    String digest = Arrays.stream(cli("image", "inspect", "--format", "{{range .RepoDigests}}{{println .}}{{end}}", REPO).split("\n"))
+    digest = Arrays.stream(cli("image", "inspect", "--format", "{{range .RepoDigests}}{{println .}}{{end}}", REPO).split("\n"))
         .map(String::strip).filter(d -> d.startsWith(REPO + "@")).findFirst().orElseThrow();
 
     LabProcess.Result second = lab.run(String.join("\n",
@@ -108,16 +119,16 @@ class LessonCleanupIT {
     // what the lesson left: a digest without a tag, and the first build untagged under the running container
     assertThat(cli("images", REPO)).containsPattern("localhost:5000/myapp\\s+<none>");
     Set<String> danglingDuring = lines("images", "--filter", "dangling=true", "-q", "--no-trunc");
-    assertThat(danglingDuring).hasSizeGreaterThan(danglingBefore.size());
+    assertThat(danglingDuring).as(first.all() + second.all()).hasSizeGreaterThan(danglingBefore.size());
 
     LabProcess.Result reset = lab.run("reset all\n", 240, "shell");
     assertThat(reset.exitCode()).as(reset.all()).isZero();
-    assertThat(reset.out()).contains(theirsTag + ": kept, the lab did not make this name").contains("The lab is as new");
+    assertThat(reset.out()).as(reset.all()).contains(theirsTag + ": kept, the lab did not make this name").contains("The lab is as new");
 
     List<String> repo = Arrays.stream(cli("images", "--digests", "--format", "{{.Repository}}:{{.Tag}}@{{.Digest}}", REPO).split("\n"))
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
     assertThat(repo).as("only the docker CLI's name is left in the lesson's repository").containsExactly(theirsTag + "@<none>");
-    assertThat(lines("images", "--filter", "dangling=true", "-q", "--no-trunc")).as("no untagged image the lab left").isSubsetOf(danglingBefore)
+    assertThat(lines("images", "--filter", "dangling=true", "-q", "--no-trunc")).as("no untagged image the lab left; reset all said:\n" + reset.all() + "\nthe lesson:\n" + first.all() + second.all()).isSubsetOf(danglingBefore)
         .contains(theirsDangling);
     assertThat(lines("ps", "-a", "--format", "{{.Names}}")).contains(theirsContainer).doesNotContain(app, "registry");
     assertThat(cli("image", "inspect", "--format", "{{.Id}}", "myapp:latest")).startsWith("sha256:");
