@@ -2,6 +2,7 @@ package org.dockerlab.tutor;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,13 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
    * (labelled {@code org.dockerlab.created-by}) removed, the untagged images the lab left removed, and the
    * lab images ensured. Nothing the lab did not create is touched.
    */
-  public void clearAll(List<Lesson> lessons, Consumer<String> report) {
+  public void clearAll(List<Lesson> lessons, Consumer<String> everyLine) {
+    Set<String> said = new HashSet<>();
+    Consumer<String> report = line -> {
+      if (said.add(line)) {
+        everyLine.accept(line); // the lessons' cleanups overlap: each thing is said once
+      }
+    };
     for (Lesson l : lessons) {
       run(l.cleanup(), report);
     }
