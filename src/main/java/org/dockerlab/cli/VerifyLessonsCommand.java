@@ -68,7 +68,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     for (Lesson lesson : lessons) {
       long lessonStarted = System.nanoTime();
-      Verifier verifier = new Verifier(lab, state.resolve(lesson.id()));
+      Verifier verifier = new Verifier(lab, state, state.resolve(lesson.id()));
       List<String> problems = verifier.verify(lesson, out);
       out.printf("%-16s %d steps, %.1f s%n", lesson.id(), lesson.steps().size(), seconds(lessonStarted));
       for (String problem : problems) {
@@ -94,7 +94,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
   /** Leaves the engine as a learner would find it: no lesson registries or apps left running. */
   private static void cleanUp(LabContext lab, Path state, PrintWriter out) throws IOException {
     Path dir = Files.createDirectories(state.resolve("cleanup"));
-    Workbench bench = new Workbench(lab::gateway, dir, dir.resolve("docker-config"), dir);
+    Workbench bench = new Workbench(lab::gateway, dir, dir.resolve("docker-config"), state);
     try (LessonTutor tutor = new LessonTutor(lessonsAndExams(), new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC()), bench)) {
       tutor.resetAll(line -> {});
     }
@@ -132,12 +132,18 @@ final class VerifyLessonsCommand implements Callable<Integer> {
     private static final Duration PORTS_READY = Duration.ofSeconds(10);
     private static final int SHOWN = 70;
     private final LabContext lab;
+    private final Path root;
     private final Path state;
     private final ByteArrayOutputStream transcript = new ByteArrayOutputStream();
     private final List<String> notes = new ArrayList<>();
 
-    Verifier(LabContext lab, Path state) {
+    /**
+     * @param root the run's state directory, where every session records the image names the lab made, so
+     *     that each cleanup (and the last {@code reset all}) knows them
+     */
+    Verifier(LabContext lab, Path root, Path state) {
       this.lab = lab;
+      this.root = root;
       this.state = state;
     }
 
@@ -164,7 +170,31 @@ final class VerifyLessonsCommand implements Callable<Integer> {
           }
         }
       }
+      cleanUp(lesson, report, problems);
       return problems;
+    }
+
+    /**
+     * Runs the lesson's cleanup after all its replays, as a learner's {@code reset} would, and reports as a
+     * problem any untagged image the lab left that no container uses.
+     */
+    private void cleanUp(Lesson lesson, PrintWriter report, List<String> problems) throws IOException {
+      Path dir = Files.createDirectories(state.resolve("cleanup"));
+      Workbench bench = new Workbench(lab::gateway, dir, dir.resolve("docker-config"), root);
+      List<String> lines = new ArrayList<>();
+      try {
+        bench.cleanUp(lesson, null, lines::add);
+        List<String> left = bench.leftovers();
+        String verdict = left.isEmpty() ? "ok, nothing untagged left" : "FAILED";
+        if (!left.isEmpty()) {
+          problems.add(lesson.id() + " cleanup: untagged images the lab left: " + String.join(", ", left));
+        }
+        report.printf("%-16s %-28s %-9s %-36s %s%n", lesson.id(), "", "cleanup", "", verdict);
+      } catch (RuntimeException e) {
+        problems.add(lesson.id() + " cleanup failed: " + e.getMessage() + "\n      | " + String.join("\n      | ", lines));
+      } finally {
+        deleteTree(dir);
+      }
     }
 
     /**
@@ -257,7 +287,7 @@ final class VerifyLessonsCommand implements Callable<Integer> {
             new ShellSession(workspace, dir.resolve("docker-config"), ShellHome.prepare(dir.resolve("home"), dir.resolve("docker-config"), workspace),
                 lab::engine, transcript, out, out, false, false, Colour.NONE);
         ProgressStore store = new ProgressStore(dir.resolve("progress.json"), out::println, Clock.systemUTC());
-        flow = new LessonTutor(List.of(lesson), store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), dir));
+        flow = new LessonTutor(List.of(lesson), store, new Workbench(session::engine, workspace, dir.resolve("docker-config"), root));
         shell = new LineRunner(session, null, new LessonCommands(flow, null, false));
         flow.start(lesson, out::println);
         for (int i = 0; i < index && failedEarlier == null; i++) {

@@ -56,16 +56,16 @@ public final class EventLog {
 
   /**
    * Asks the engine for what happened since the last event recorded (or since the attempt began) up to
-   * now, and keeps what is new. An engine that does not answer leaves the log as it was.
+   * now, and keeps what is new, which it returns. An engine that does not answer leaves the log as it was.
    */
-  public void catchUp(DockerGateway engine) {
+  public List<EngineEvent> catchUp(DockerGateway engine) {
     Instant from;
     synchronized (this) {
       from = events.isEmpty() ? since : events.get(events.size() - 1).time();
     }
     Instant until = clock.instant().plusMillis(1);
     if (until.isBefore(from)) {
-      return;
+      return List.of();
     }
     List<EngineEvent> fresh = new ArrayList<>();
     try (Subscription s = engine.events(new EventFilter(from, until, Map.of()), e -> {
@@ -75,17 +75,19 @@ public final class EventLog {
     })) {
       s.awaitEnd(READ_TIMEOUT);
     } catch (RuntimeException e) {
-      return; // no engine now: the command itself said so; the log stays as it was
+      return List.of(); // no engine now: the command itself said so; the log stays as it was
     }
+    List<EngineEvent> kept = new ArrayList<>();
     synchronized (fresh) {
-      fresh.forEach(this::add);
+      fresh.stream().filter(this::add).forEach(kept::add);
     }
+    return kept;
   }
 
-  /** Keeps one event (a second report of the same event is ignored). */
-  public synchronized void add(EngineEvent e) {
+  /** Keeps one event (a second report of the same event is ignored); whether it was new. */
+  public synchronized boolean add(EngineEvent e) {
     if (e.time() != null && e.time().isBefore(since) || !seen.add(key(e))) {
-      return;
+      return false;
     }
     events.add(e);
     if (events.size() > LIMIT) {
@@ -94,6 +96,7 @@ public final class EventLog {
     if (file != null) {
       file.append(e, events);
     }
+    return true;
   }
 
   public synchronized List<EngineEvent> events() {

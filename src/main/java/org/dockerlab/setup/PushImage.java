@@ -2,6 +2,7 @@ package org.dockerlab.setup;
 
 import java.time.Duration;
 import java.util.List;
+import org.dockerlab.docker.ImageRef;
 
 /** {@code push-image}: a lab image tagged into a local registry and pushed there (the tag stays). */
 public record PushImage(String image, String to) implements SetupAction {
@@ -19,11 +20,17 @@ public record PushImage(String image, String to) implements SetupAction {
     ctx.ensureImage(image);
     ctx.engine().tag(image, to);
     ctx.engine().push(to, null, PUSH_TIMEOUT);
+    ctx.made().named(to, ctx.engine());
     ctx.report().accept(image + ": pushed as " + to);
   }
 
   @Override
   public List<String> images() {
     return List.of(image);
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of(ImageRef.parse(to).repository());
   }
 }

@@ -16,4 +16,12 @@ public interface SetupAction {
   default List<String> images() {
     return List.of();
   }
+
+  /**
+   * The repositories this action names in the learner's engine ({@code localhost:5000/myapp}): the lab
+   * records the names made under them while a lesson runs, and its cleanups remove those.
+   */
+  default List<String> names() {
+    return List.of();
+  }
 }

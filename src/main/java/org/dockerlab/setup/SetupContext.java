@@ -29,11 +29,17 @@ public record SetupContext(DockerGateway engine, ImageProvisioner images, LabDir
   /** The lab image is in the engine; says how it got there. */
   void ensureImage(String image) {
     Provisioned done = images.ensure(LabImages.find(image).orElseThrow());
+    made().image(done.imageId());
     report.accept(image + ": " + done.how().words() + (done.note().isEmpty() ? "" : " (" + done.note() + ")"));
   }
 
   Optional<ContainerSummary> container(String name) {
     return engine.containers(true).stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** What the lab made in the engine, as recorded in its state directory. */
+  LabMade made() {
+    return LabMade.in(dirs.state(), report);
   }
 
   /** Removes a container the lab created; refuses, saying both ways out, one it did not. */

@@ -25,6 +25,19 @@ public final class SetupRunner {
     actions.forEach(this::run);
   }
 
+  /**
+   * Removes the untagged images the lab left that no container uses any more: run after a cleanup, once its
+   * containers are gone.
+   */
+  public void sweep() {
+    new Leftovers(ctx).sweep();
+  }
+
+  /** The untagged images the lab left that no container uses (see {@link #sweep}); empty after a cleanup that cleaned. */
+  public List<String> leftovers() {
+    return new Leftovers(ctx).remaining();
+  }
+
   public void run(SetupAction action) {
     try {
       action.apply(ctx);

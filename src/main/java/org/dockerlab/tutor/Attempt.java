@@ -258,7 +258,8 @@ public final class Attempt {
   /** Asks the engine for the events since the last one recorded; no engine leaves the log as it was. */
   public void catchUpEvents() {
     try {
-      events.catchUp(bench.engine().get());
+      DockerGateway engine = bench.engine().get();
+      bench.noteMade(events.catchUp(engine), lesson);
     } catch (LabException e) {
       // no engine: the command or check that needs it says so
     }

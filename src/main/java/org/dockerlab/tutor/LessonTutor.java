@@ -140,10 +140,14 @@ public final class LessonTutor implements AutoCloseable {
     goTo(found.step());
   }
 
-  /** Runs the lesson's cleanup, forgets its verdicts, then starts it again. */
+  /**
+   * Runs the lesson's cleanup (with the containers the lab shell started in this attempt, and the untagged
+   * images the lab left), forgets its verdicts, then starts it again.
+   */
   public void resetLesson(Consumer<String> report) {
     Attempt current = attempt();
-    bench.run(current.lesson().cleanup(), report);
+    current.catchUpEvents();
+    bench.cleanUp(current.lesson(), current.startedAt(), report);
     current.forgetVerdicts();
     start(current.lesson(), report);
   }

@@ -1,18 +1,25 @@
 package org.dockerlab.tutor;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
+import org.dockerlab.docker.EngineEvent;
 import org.dockerlab.docker.LabLabels;
 import org.dockerlab.evidence.Evidence;
 import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.setup.LabDirs;
+import org.dockerlab.setup.LabMade;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.SetupAction;
 import org.dockerlab.setup.SetupRunner;
@@ -34,17 +41,51 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
 
   /** Runs setup or cleanup actions in order, each saying what it did; the first that fails stops the rest. */
   public void run(List<SetupAction> actions, Consumer<String> report) {
+    runner(report).run(actions);
+  }
+
+  private SetupRunner runner(Consumer<String> report) {
     DockerGateway gateway = engine.get();
-    new SetupRunner(gateway, new ImageProvisioner(gateway, true, report), new LabDirs(workspace, dockerConfig, stateDir), report)
-        .run(actions);
+    return new SetupRunner(gateway, new ImageProvisioner(gateway, true, report), new LabDirs(workspace, dockerConfig, stateDir), report);
+  }
+
+  /**
+   * Runs a lesson's cleanup, removes the containers the lab created since {@code since} (the learner's
+   * {@code docker run}s in this attempt; null for none), then the untagged images the lab left that no
+   * container uses any more: containers first, so that an image only they used goes too.
+   */
+  public void cleanUp(Lesson lesson, Instant since, Consumer<String> report) {
+    SetupRunner runner = runner(report);
+    runner.run(lesson.cleanup());
+    if (since != null) {
+      DockerGateway gateway = engine.get();
+      for (ContainerSummary c : gateway.containers(true)) {
+        if (LabLabels.createdByLab(c) && c.created() >= since.getEpochSecond()) {
+          gateway.removeContainer(c.name(), true);
+          report.accept("container " + c.name() + ": removed");
+        }
+      }
+    }
+    runner.sweep();
+  }
+
+  /** The untagged images the lab left that no container uses: empty after a cleanup that cleaned. */
+  public List<String> leftovers() {
+    return runner(w -> {}).leftovers();
   }
 
   /**
    * Puts the lab back as before any lesson: every lesson's cleanup, then every container the lab created
-   * (labelled {@code org.dockerlab.created-by}) removed, and the lab images ensured. Nothing the lab did
-   * not create is touched.
+   * (labelled {@code org.dockerlab.created-by}) removed, the untagged images the lab left removed, and the
+   * lab images ensured. Nothing the lab did not create is touched.
    */
-  public void clearAll(List<Lesson> lessons, Consumer<String> report) {
+  public void clearAll(List<Lesson> lessons, Consumer<String> everyLine) {
+    Set<String> said = new HashSet<>();
+    Consumer<String> report = line -> {
+      if (said.add(line)) {
+        everyLine.accept(line); // the lessons' cleanups overlap: each thing is said once
+      }
+    };
     for (Lesson l : lessons) {
       run(l.cleanup(), report);
     }
@@ -56,7 +97,27 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
       }
     }
     removeLabVolumes(gateway, report);
-    new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all());
+    runner(report).sweep();
+    LabMade made = LabMade.in(stateDir, warnings);
+    new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all()).forEach(p -> made.image(p.imageId()));
+  }
+
+  /**
+   * Records the image names the engine's events say were made under the lesson's names (see
+   * {@link LabMade}), so that its cleanup can tell them from names someone else made.
+   */
+  void noteMade(List<EngineEvent> events, Lesson lesson) {
+    Set<String> names = names(lesson);
+    if (!events.isEmpty() && !names.isEmpty()) {
+      LabMade.in(stateDir, warnings).noteEvents(events, names, engine.get());
+    }
+  }
+
+  /** The repositories a lesson's setup and cleanup name ({@code localhost:5000/myapp}). */
+  static Set<String> names(Lesson lesson) {
+    Set<String> names = new TreeSet<>();
+    Stream.concat(lesson.setup().stream(), lesson.cleanup().stream()).forEach(a -> names.addAll(a.names()));
+    return names;
   }
 
   /** The volumes the lab shell created (labelled so); one a container of someone else still uses stays. */

@@ -175,7 +175,7 @@ class SetupRunnerIT {
     runner.run(setup("- {action: remove-image, image: " + target + "}\n- {action: remove-image, image: " + target + "}\n"));
     assertThat(engine.inspectImage(target)).isEmpty();
     assertThat(engine.inspectImage("myapp:latest")).as("the lab image stays").isPresent();
-    assertThat(report).contains(target + ": removed", target + ": not present, nothing to remove");
+    assertThat(report).contains(target + ":latest: removed", target + ": not present, nothing to remove");
   }
 
   private static List<String> tarEntries(Path archive) throws IOException {

@@ -59,6 +59,8 @@ public final class FakeGateway implements DockerGateway {
   private final Map<String, Instant> createdAt = new HashMap<>();
   /** The volume behind each anonymous mount, by container ID and target. */
   private final Map<String, Map<String, String>> anonymousVolumes = new HashMap<>();
+  /** Each container's image by ID, as the engine keeps it: a container outlives the names of its image. */
+  private final Map<String, String> containerImages = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pullable = new HashMap<>();
   private final Map<String, String> pulledIds = new HashMap<>();
   private final Map<String, List<RegistryEvent>> pushReplies = new HashMap<>();
@@ -103,6 +105,7 @@ public final class FakeGateway implements DockerGateway {
 
   public FakeGateway withContainer(ContainerSummary container) {
     containers.put(container.id(), container);
+    find(container.image()).ifPresent(i -> containerImages.put(container.id(), i.id()));
     return this;
   }
 
@@ -230,7 +233,7 @@ public final class FakeGateway implements DockerGateway {
   private Optional<Image> find(String reference) {
     String name = normalized(reference);
     return images.stream()
-        .filter(i -> i.tags().contains(name) || i.id().equals(reference) || i.id().startsWith("sha256:" + reference))
+        .filter(i -> i.tags().contains(name) || i.digests().contains(reference) || i.id().equals(reference) || i.id().startsWith("sha256:" + reference))
         .findFirst();
   }
 
@@ -316,7 +319,7 @@ public final class FakeGateway implements DockerGateway {
     String name = normalized(target);
     untag(name);
     images.set(images.indexOf(find(source).orElseThrow()), withTags(image, plus(image.tags(), name)));
-    record("image", "tag", image.id());
+    events.add(new EngineEvent("image", "tag", image.id(), Map.of("name", name), Instant.now()));
   }
 
   private void untag(String name) {
@@ -337,13 +340,32 @@ public final class FakeGateway implements DockerGateway {
   public List<ImageRemoval> removeImage(String reference, boolean force, boolean noPrune) {
     answer();
     Image image = find(reference).orElseThrow(() -> new EngineError(404, "No such image: " + reference, null));
-    String name = normalized(reference);
+    boolean used = containerImages.containsValue(image.id());
+    boolean byId = image.id().equals(reference) || image.id().startsWith("sha256:" + reference);
     List<ImageRemoval> report = new ArrayList<>();
-    if (image.tags().contains(name) && image.tags().size() > 1) {
-      untag(name);
+    if (!byId) {
+      // as the engine: a name goes; the last tag of a repository takes the repository's digests with it
+      String name = reference.contains("@") ? reference : normalized(reference);
+      String repository = name.contains("@") ? name.substring(0, name.indexOf('@')) : ImageRef.parse(name).repository();
+      List<String> tags = image.tags().stream().filter(t -> !t.equals(name)).toList();
+      boolean repositoryTagged = tags.stream().anyMatch(t -> ImageRef.parse(t).repository().equals(repository));
+      List<String> digests = image.digests().stream()
+          .filter(d -> !d.equals(name) && (repositoryTagged || name.contains("@") || !d.startsWith(repository + "@")))
+          .toList();
+      if (tags.isEmpty() && digests.isEmpty() && used && !force) {
+        throw new EngineError(409, "conflict: unable to remove repository reference \"" + reference + "\" (must force) - container is using its referenced image", null);
+      }
       report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, name));
+      image.digests().stream().filter(d -> !d.equals(name) && !digests.contains(d)).forEach(d -> report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, d)));
+      Image left = new Image(image.id(), tags, digests, image.labels(), image.created(), image.size(), image.diffIds());
+      images.set(images.indexOf(image), left);
       record("image", "untag", image.id());
-      return report;
+      if (!tags.isEmpty() || !digests.isEmpty() || used) {
+        return report;
+      }
+      image = left;
+    } else if (used) {
+      throw new EngineError(409, "conflict: unable to delete " + reference + " (cannot be forced) - image is being used by a container", null);
     }
     image.tags().forEach(t -> report.add(new ImageRemoval(ImageRemoval.Kind.UNTAGGED, t)));
     report.add(new ImageRemoval(ImageRemoval.Kind.DELETED, image.id()));
@@ -388,7 +410,11 @@ public final class FakeGateway implements DockerGateway {
   @Override
   public List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters) {
     answer();
-    return containers.values().stream().filter(c -> all || c.running()).toList();
+    List<String> ancestors = filters.getOrDefault("ancestor", List.of());
+    return containers.values().stream()
+        .filter(c -> all || c.running())
+        .filter(c -> ancestors.isEmpty() || ancestors.contains(containerImages.get(c.id())))
+        .toList();
   }
 
   @Override
@@ -444,6 +470,7 @@ public final class FakeGateway implements DockerGateway {
         newVolume(m.source(), Map.of());
       }
     }
+    containerImages.put(id, find(spec.image()).orElseThrow().id());
     created.add(spec);
     record("container", "create", id);
     return id;
@@ -472,6 +499,7 @@ public final class FakeGateway implements DockerGateway {
     ContainerSummary c = existing(id);
     if (untilRemoved) {
       containers.remove(c.id());
+      containerImages.remove(c.id());
     } else {
       setState(c, "exited", "Exited (" + exitCode + ") Less than a second ago");
     }
@@ -509,6 +537,7 @@ public final class FakeGateway implements DockerGateway {
     if (volumes) {
       anonymousVolumes.getOrDefault(c.id(), Map.of()).values().forEach(this.volumes::remove);
     }
+    containerImages.remove(c.id());
     record("container", "destroy", c.id());
   }
 
