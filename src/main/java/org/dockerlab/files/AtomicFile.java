@@ -18,6 +18,9 @@ import java.nio.file.attribute.PosixFilePermissions;
  * A file that appears whole or not at all: bytes go to a temp file beside the target (created with its
  * final permissions, before a byte goes in), which {@link #commit()} forces to disk and moves into place;
  * {@link #close()} without a commit deletes it, so a failed or cancelled write leaves nothing behind.
+ * A target that is not a regular file ({@code /dev/null}, a named pipe, {@code /dev/stdout}) is written
+ * straight through, as the shell's {@code >} does: replacing a device with a file would break the machine.
+ * A symbolic link is written through to the file it names.
  */
 public final class AtomicFile implements AutoCloseable {
   /** Who may read the file. */
@@ -50,6 +53,12 @@ public final class AtomicFile implements AutoCloseable {
 
   /** Starts writing {@code target}; the temp file lives in the same directory, so the final move is atomic. */
   public static AtomicFile create(Path target, Access access) throws IOException {
+    if (Files.isSymbolicLink(target) && Files.exists(target)) {
+      target = target.toRealPath();
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+      return new AtomicFile(target, null, FileChannel.open(target, StandardOpenOption.WRITE));
+    }
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part", attributes(access.mode));
     try {
@@ -71,6 +80,11 @@ public final class AtomicFile implements AutoCloseable {
   /** Forces the bytes to disk and moves the file into place, replacing an older one. */
   public void commit() throws IOException {
     stream.flush();
+    if (temp == null) { // a device or a pipe: nothing to move, nothing to force to disk
+      stream.close();
+      committed = true;
+      return;
+    }
     channel.force(true);
     stream.close();
     try {
@@ -91,6 +105,9 @@ public final class AtomicFile implements AutoCloseable {
       stream.close();
     } catch (IOException e) {
       // closing a file we are about to delete
+    }
+    if (temp == null) {
+      return; // a device or a pipe is never removed
     }
     try {
       Files.deleteIfExists(temp);

@@ -39,6 +39,8 @@ public final class LineRunner {
   private ShellParser parser;
   private final JournalLines journal = new JournalLines();
   private List<String> lastRequests = List.of();
+  /** The exit status of the last pipeline that ran, for {@code $?} as a shell keeps it. */
+  private int lastStatus;
   private volatile CancelToken current;
   private boolean promptNoteShown;
   private boolean sudoNoteShown;
@@ -103,6 +105,7 @@ public final class LineRunner {
       }
       if (plan instanceof Plan.Invalid invalid) {
         session.err().println("dockerlab: " + Printable.line(invalid.message()));
+        lastStatus = ExitCode.BAD_INPUT;
         return new LineResult(ExitCode.BAD_INPUT);
       }
       Plan.Sequence sequence = (Plan.Sequence) plan;
@@ -121,6 +124,7 @@ public final class LineRunner {
         lastRequests = List.of();
         if (sequence.runs(i, status)) {
           status = runPipeline(p);
+          lastStatus = status;
           statuses.add(status);
         } else {
           statuses.add(null);
@@ -189,7 +193,7 @@ public final class LineRunner {
     }
     CancelToken token = begin();
     try {
-      return SystemCommands.run(session, text);
+      return SystemCommands.run(session, text, lastStatus);
     } catch (InterruptedException e) {
       session.err().println("^C cancelled");
       return ExitCode.CANCELLED;
@@ -280,6 +284,7 @@ public final class LineRunner {
     env.put("HOME", session.shellHome().toString());
     env.put("DOCKER_CONFIG", session.dockerConfig().toString());
     env.put("PWD", session.cwd().toString());
+    env.put("?", Integer.toString(lastStatus));
     return env;
   }
 

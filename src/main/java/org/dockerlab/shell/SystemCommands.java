@@ -30,9 +30,17 @@ public final class SystemCommands {
    * shell's own streams, so that it stays in order with the shell's lines.
    */
   public static int run(ShellSession session, String text) throws IOException, InterruptedException {
+    return run(session, text, 0);
+  }
+
+  /**
+   * As {@link #run(ShellSession, String)}, with {@code $?} in the text being {@code previousStatus}, the
+   * status of what the lab shell ran before (as in any shell, {@code docker pull x; echo $?}).
+   */
+  public static int run(ShellSession session, String text, int previousStatus) throws IOException, InterruptedException {
     session.out().flush();
     session.err().flush();
-    ProcessBuilder pb = builder(session, text);
+    ProcessBuilder pb = builder(session, previousStatus == 0 ? text : "(exit " + previousStatus + ")\n" + text);
     if (session.interactive()) {
       pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
     } else {

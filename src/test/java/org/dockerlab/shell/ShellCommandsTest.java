@@ -59,6 +59,25 @@ class ShellCommandsTest {
   }
 
   @Test
+  void dollarQuestionMark_isTheStatusOfWhatRanBefore_onTheNextLineAndLaterOnTheSameLine() throws Exception {
+    java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+    DockerGateway engine = new FakeGateway();
+    ShellSession session = new ShellSession(workspace, dir.resolve("docker-config"), dir, () -> engine, terminal,
+        new PrintWriter(out, true), new PrintWriter(err, true), false, false, Colour.NONE);
+    LineRunner lab = new LineRunner(session, null, new LessonCommands(tutor, null, false));
+
+    assertThat(lab.run("docker image inspect no-such-image").exitCode()).isEqualTo(ExitCode.FAILED);
+    lab.run("echo $?");
+    lab.run("echo $?");
+    lab.run("false; echo \"after false: $?\"");
+    lab.run("docker image inspect no-such-image; echo \"same line: $?\"");
+    lab.run("pwd > where.txt; echo $?");
+
+    assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("[]\n" + ExitCode.FAILED + "\n0\nafter false: 1\n[]\nsame line: " + ExitCode.FAILED + "\n0\n");
+  }
+
+  @Test
   void pullOfAUserNameAlone_isCoachedAsAMissingRepository_fromTheLoginInConfigJson() throws Exception {
     Path config = Files.createDirectories(dir.resolve("docker-config")).resolve("config.json");
     Files.writeString(config, "{\"auths\": {\"localhost:5001\": {\"auth\": \"c3R1ZGVudDpzdHVkZW50\"}}}");

@@ -23,9 +23,7 @@ import org.dockerlab.docker.ImageSummary;
 import org.dockerlab.testing.DockerCliProcess;
 import org.dockerlab.testing.DockerRunner;
 import org.dockerlab.testing.RequiresEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,23 +36,26 @@ import org.junit.jupiter.api.io.TempDir;
 class NextLessonCommandsIT {
   private static final String PREFIX = "dlt-cmds-";
   private static final String REGISTRY = PREFIX + "reg-" + ProcessHandle.current().pid();
-  private static String host;
+  private String host = "localhost:5000";
 
   @TempDir Path dir;
   private DockerRunner docker;
   private final List<String> containers = new ArrayList<>();
   private final String label = "dlt.cmds=" + UUID.randomUUID();
 
-  /** A registry:2 of this test's own, started by the reference client on a port chosen here. */
-  @BeforeAll
-  static void startRegistry() throws Exception {
+  /**
+   * A registry:2 of this test's own, started by the reference client on a port chosen here, for the one
+   * test that pushes (a registry started for the whole class was once found gone by the time it was used;
+   * what the engine says of it is now part of any failure).
+   */
+  private void startRegistry() throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    Path scratch = Files.createTempDirectory("dlt-cmds");
-    DockerCliProcess.Result run = DockerCliProcess.run(scratch, scratch, "run", "-d", "-p", port + ":5000", "--name", REGISTRY, "registry:2");
+    DockerCliProcess.Result run = DockerCliProcess.run(dir, dir.resolve("cli-config"), "run", "-d", "-p", port + ":5000", "--name", REGISTRY, "registry:2");
     assertThat(run.exitCode()).as(run.output()).isZero();
+    containers.add(REGISTRY);
     host = "localhost:" + port;
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -66,15 +67,15 @@ class NextLessonCommandsIT {
       } catch (IOException notYet) {
         // the registry is starting
       }
-      assertThat(System.nanoTime()).as("registry:2 answers /v2/ within 30 s").isLessThan(deadline);
+      assertThat(System.nanoTime()).as("registry:2 answers /v2/ within 30 s\n" + registryState()).isLessThan(deadline);
       Thread.sleep(100);
     }
   }
 
-  @AfterAll
-  static void stopRegistry() throws Exception {
-    Path scratch = Files.createTempDirectory("dlt-cmds");
-    DockerCliProcess.run(scratch, scratch, "rm", "-f", REGISTRY);
+  /** What the engine says of the test's registry: its state and its log. */
+  private String registryState() throws Exception {
+    return cli("ps", "-a", "--filter", "name=" + REGISTRY, "--format", "{{.Names}} {{.Status}} {{.Ports}}")
+        + cli("logs", "--tail", "20", REGISTRY);
   }
 
   @BeforeEach
@@ -196,12 +197,13 @@ class NextLessonCommandsIT {
 
   @Test
   void pushAllTags_thenPullByDigest_andImagesDigests_asTheCli() throws Exception {
+    startRegistry();
     String repo = host + "/" + PREFIX + "all";
     docker.engine().tag("busybox:latest", repo + ":1");
     docker.engine().tag("busybox:latest", repo + ":2");
 
     DockerRunner.Result push = docker.run("push", "--all-tags", repo);
-    assertThat(push.exitCode()).as(push.err()).isZero();
+    assertThat(push.exitCode()).as(push.err() + "\n" + registryState()).isZero();
     assertThat(push.out()).startsWith("The push refers to repository [" + repo + "]\n")
         .containsPattern("\n1: digest: sha256:[0-9a-f]{64} size: \\d+\n")
         .containsPattern("\n2: digest: sha256:[0-9a-f]{64} size: \\d+\n");
@@ -214,7 +216,7 @@ class NextLessonCommandsIT {
     String digest = docker.engine().inspectImage(repo + ":1").orElseThrow().repoDigests().get(0);
     docker.run("rmi", repo + ":1", repo + ":2", digest);
     DockerRunner.Result pull = docker.run("pull", digest);
-    assertThat(pull.exitCode()).as(pull.err()).isZero();
+    assertThat(pull.exitCode()).as(pull.err() + "\n" + registryState()).isZero();
     assertThat(pull.out()).contains("Digest: sha256:").endsWith("\n" + digest + "\n");
     assertThat(docker.engine().inspectImage(digest)).isPresent();
     assertThat(docker.run("images", "--digests", repo).out()).isEqualTo(cli("images", "--digests", repo));
