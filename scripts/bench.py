@@ -201,6 +201,13 @@ class Bench:
                 raise CannotMeasure('javac Hello.java: %s' % r.stderr.decode(errors='replace')[-300:])
         return JVM + ['-Xshare:auto', '-cp', classes, 'Hello']
 
+    def version(self):
+        s = interleaved(self.runs, dockerlab=lambda: timed([LAUNCHER, 'version'], env=self.env),
+                        java=lambda: timed(JVM + ['-version'], env=self.env))
+        self.figure('version', '`dockerlab version`, whole process', median(s['dockerlab']), 's', 0.25, '<=',
+                    'scripts/dockerlab version (printed without building the command model, no AppCDS: it is slower here); '
+                    'a bare `java -version` takes %.3f s (the JVM floor)' % median(s['java']), s['dockerlab'])
+
     def prompt(self):
         cds = self.cds_archive()
         no_cds = dict(self.env, DOCKERLAB_CDS='0')

@@ -57,6 +57,7 @@ import org.dockerlab.io.CancelledException;
  * engine answers with its own, so the lab works with old (1.41) and current (1.44+) engines alike.
  */
 final class DockerJavaGateway implements DockerGateway {
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private final String host;
   private final boolean rootless;
   private final DockerClient client;
@@ -64,12 +65,24 @@ final class DockerJavaGateway implements DockerGateway {
   private final ApiTrace trace;
   private final StartingRegistry startingRegistry = StartingRegistry.overHttp();
 
-  private DockerJavaGateway(String host, boolean rootless, DockerClient client, DockerHttpClient http, ApiTrace trace) {
+  private final Supplier<DockerHttpClient> newStreaming;
+  private DockerHttpClient streaming; // made on the first archive stream; guarded by this
+
+  private DockerJavaGateway(
+      String host, boolean rootless, DockerClient client, DockerHttpClient http, Supplier<DockerHttpClient> newStreaming, ApiTrace trace) {
     this.host = host;
     this.rootless = rootless;
     this.client = client;
-    this.http = new EngineHttp(http, this);
+    this.newStreaming = newStreaming;
+    this.http = new EngineHttp(http, this::streaming, this);
     this.trace = trace;
+  }
+
+  private synchronized DockerHttpClient streaming() {
+    if (streaming == null) {
+      streaming = newStreaming.get();
+    }
+    return streaming;
   }
 
   static DockerJavaGateway connect(EngineLocator locator, Path dockerConfig) {
@@ -94,10 +107,12 @@ final class DockerJavaGateway implements DockerGateway {
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())
                 .maxConnections(50)
-                .connectionTimeout(Duration.ofSeconds(5))
+                .connectionTimeout(CONNECT_TIMEOUT)
                 .build(),
             trace);
-    return new DockerJavaGateway(host, locator.isRootless(host), DockerClientImpl.getInstance(config, http), http, trace);
+    Supplier<DockerHttpClient> streaming =
+        () -> new TracingHttpClient(new StreamingHttpClient(config.getDockerHost(), config.getSSLConfig(), CONNECT_TIMEOUT), trace);
+    return new DockerJavaGateway(host, locator.isRootless(host), DockerClientImpl.getInstance(config, http), http, streaming, trace);
   }
 
   /** Runs a call, turning "nothing answers" into one clear exception and engine errors into their words. */
@@ -168,6 +183,11 @@ final class DockerJavaGateway implements DockerGateway {
   public void close() {
     try {
       client.close();
+      synchronized (this) {
+        if (streaming != null) {
+          streaming.close();
+        }
+      }
     } catch (IOException e) {
       // closing a connection pool: nothing a person can act on
     }
@@ -346,7 +366,7 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public InputStream saveImages(List<String> references) {
-    Response response = http.get("/images/get" + EngineHttp.query("names", references));
+    Response response = http.getStream("/images/get" + EngineHttp.query("names", references));
     return new FilterInputStream(response.getBody()) {
       @Override
       public void close() {
@@ -573,7 +593,7 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public InputStream exportContainer(String name) {
-    Response response = http.get("/containers/" + EngineHttp.pathPart(name) + "/export");
+    Response response = http.getStream("/containers/" + EngineHttp.pathPart(name) + "/export");
     return new FilterInputStream(response.getBody()) {
       @Override
       public void close() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -25,20 +26,37 @@ final class EngineHttp {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final DockerHttpClient http;
+  private final Supplier<DockerHttpClient> streaming;
   private final DockerJavaGateway gateway;
 
-  /** Requests go through the gateway's {@link DockerJavaGateway#call}, so that a dead engine is one clear line. */
-  EngineHttp(DockerHttpClient http, DockerJavaGateway gateway) {
+  /**
+   * Requests go through the gateway's {@link DockerJavaGateway#call}, so that a dead engine is one clear line.
+   *
+   * @param streaming the client for archive streams ({@link StreamingHttpClient}), made on first use
+   */
+  EngineHttp(DockerHttpClient http, Supplier<DockerHttpClient> streaming, DockerJavaGateway gateway) {
     this.http = http;
+    this.streaming = streaming;
     this.gateway = gateway;
   }
 
   /**
-   * Sends a request. An answer other than 2xx becomes an {@link EngineError} with the engine's words; the
-   * caller closes a successful response.
+   * Sends a request; one with a streamed body (an archive) goes through the streaming client. An answer
+   * other than 2xx becomes an {@link EngineError} with the engine's words; the caller closes a successful
+   * response.
    */
   Response send(Request request) {
-    Response response = gateway.call(() -> http.execute(request));
+    return send(request, request.body() != null);
+  }
+
+  /** A GET whose answer is an archive ({@code /images/get}, a container's export), through the streaming client. */
+  Response getStream(String path) {
+    return send(Request.builder().method(Request.Method.GET).path(path).build(), true);
+  }
+
+  private Response send(Request request, boolean stream) {
+    DockerHttpClient client = stream ? streaming.get() : http;
+    Response response = gateway.call(() -> client.execute(request));
     int status = response.getStatusCode();
     if (status / 100 != 2) {
       try (response) {
