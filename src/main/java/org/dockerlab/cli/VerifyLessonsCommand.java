@@ -32,6 +32,7 @@ import org.dockerlab.shell.ShellHome;
 import org.dockerlab.shell.ShellSession;
 import org.dockerlab.tutor.Evaluation;
 import org.dockerlab.tutor.LessonTutor;
+import org.dockerlab.tutor.LineTemplates;
 import org.dockerlab.tutor.Workbench;
 import org.dockerlab.tutor.commands.LessonCommands;
 import picocli.CommandLine.Command;
@@ -311,7 +312,8 @@ final class VerifyLessonsCommand implements Callable<Integer> {
     /** Runs the lines in order; the first that failed, or null. With {@code stopAtFailure}, stops there. */
     private String runAll(LineRunner shell, List<String> lines, boolean stopAtFailure) {
       String failed = null;
-      for (String line : lines) {
+      for (String typed : lines) {
+        String line = LineTemplates.expand(typed, lab::engine);
         Set<String> running = runningContainers();
         if (shell.run(line).exitCode() != 0 && failed == null) {
           failed = line;

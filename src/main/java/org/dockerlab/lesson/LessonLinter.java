@@ -157,12 +157,25 @@ public final class LessonLinter {
     }
     List<List<String>> right = new ArrayList<>(step.alternatives().stream().map(Example::run).toList());
     right.add(step.solution());
+    List<List<String>> all = new ArrayList<>(right);
+    step.counterexamples().forEach(c -> all.add(c.run()));
+    for (List<String> lines : all) {
+      for (String line : lines) {
+        String rest = WELL_FORMED_TEMPLATE.matcher(line).replaceAll("");
+        if (rest.contains("{repo-digest")) {
+          p.add(at, where + ": '" + line + "' has a template that is not {repo-digest:IMAGE} (an image name, no spaces)");
+        }
+      }
+    }
     for (int i = 0; i < step.counterexamples().size(); i++) {
       if (right.contains(step.counterexamples().get(i).run())) {
         p.add(at + ".counterexamples[" + i + "]", where + ": is also given as a right solution");
       }
     }
   }
+
+  /** A well-formed template of a lesson's line (see the tutor's LineTemplates); what remains is broken. */
+  private static final Pattern WELL_FORMED_TEMPLATE = Pattern.compile("\\{repo-digest:[^{}\\s]+}");
 
   private static String count(int n, String what) {
     return n == 0 ? "no " + what + "s" : n + " " + what + (n == 1 ? "" : "s");

@@ -168,6 +168,11 @@ public final class LessonTutor implements AutoCloseable {
   }
 
   /** Removes a container the learner agreed to remove (one the lab did not create). */
+  /** A lesson's line with the engine's values in place of its templates (see {@link LineTemplates}). */
+  public String expandLine(String line) {
+    return LineTemplates.expand(line, bench.engine());
+  }
+
   public void removeContainer(String name) {
     bench.removeContainer(name);
   }

@@ -42,7 +42,8 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
     if (run) {
       guide.tutor().assisted();
       out.println(look.bold("Running the solution:"));
-      for (String line : step.solution()) {
+      for (String typed : step.solution()) {
+        String line = guide.tutor().expandLine(typed);
         out.println(look.dim("$ " + line));
         out.flush();
         if (guide.run(line) != 0) {
@@ -55,12 +56,12 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
     guide.tutor().solutionShown();
     out.println(look.bold("Solution:"));
     for (String line : step.solution()) {
-      out.println("    " + line);
+      out.println("    " + guide.tutor().expandLine(line));
     }
     List<List<String>> alternatives = step.workingAlternatives();
     if (!alternatives.isEmpty()) {
       out.println(look.dim("Also right:"));
-      alternatives.forEach(alt -> out.println(look.dim("    " + String.join(" ; ", alt))));
+      alternatives.forEach(alt -> out.println(look.dim("    " + guide.tutor().expandLine(String.join(" ; ", alt)))));
     }
     return 0;
   }
