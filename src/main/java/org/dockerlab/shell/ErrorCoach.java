@@ -37,7 +37,7 @@ public final class ErrorCoach {
           rule("An image does not exist locally with the tag: (\\S+)",
               "There is no local image called $1. Tag one first: docker tag IMAGE $1"),
           rule("lookup registry-1\\.docker\\.io|registry-1\\.docker\\.io/v2/.*no such host",
-              "This machine cannot reach Docker Hub, so the engine could not pull the image. The lab's images are here already ('docker images' lists them): check the name and tag, e.g. registry:2, busybox, myapp."),
+              "This machine cannot reach Docker Hub, where a name without a registry host (myapp, busybox) points. To run or pull: the lab's images are here already ('docker images' lists them): check the name and tag, e.g. registry:2, busybox, myapp. To push: tag the image for a registry here first (docker tag myapp localhost:5000/myapp) and push that name."),
           rule("No such image: (\\S+)|reference does not exist",
               "The engine has no image by that name. List the images with 'docker images' (the name and tag must match exactly)."),
           rule("No such container: (\\S+)",

@@ -44,7 +44,7 @@ class ErrorCoachTest {
   @Test
   void offlinePull_saysDockerHubIsOutOfReach_andTheImagesAreLocal() {
     String engine = "Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host";
-    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("cannot reach Docker Hub").contains("docker images"));
+    assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("cannot reach Docker Hub").contains("docker images").contains("To push: tag the image for a registry here first"));
   }
 
   @Test
