@@ -30,6 +30,7 @@ final class TypedInput extends InputStream {
   private int readyAt;
   private boolean ended;
   private volatile boolean closed;
+  private final java.util.concurrent.locks.ReentrantLock reading = new java.util.concurrent.locks.ReentrantLock();
 
   private TypedInput(RawTerminal terminal) {
     this.terminal = terminal;
@@ -69,7 +70,16 @@ final class TypedInput extends InputStream {
       if (ended || closed) {
         return -1;
       }
-      int n = terminal.read(key, POLL_MILLIS);
+      int n;
+      reading.lock();
+      try {
+        if (closed) {
+          return -1;
+        }
+        n = terminal.read(key, POLL_MILLIS);
+      } finally {
+        reading.unlock();
+      }
       if (n < 0) {
         ended = true; // the terminal itself is gone
         line.reset();
@@ -145,9 +155,20 @@ final class TypedInput extends InputStream {
     readyAt = 0;
   }
 
+  /**
+   * Stops the reading: a read under way (at most a tenth of a second) is waited for, so that once this
+   * returns, every key typed goes to the lab shell's prompt.
+   */
   @Override
   public void close() {
     closed = true;
+    try {
+      if (reading.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+        reading.unlock();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     mode.close();
   }
 
