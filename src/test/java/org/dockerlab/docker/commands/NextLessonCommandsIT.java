@@ -42,8 +42,7 @@ class NextLessonCommandsIT {
 
   /**
    * A registry:2 of this test's own, started by the reference client on a port chosen here, for the one
-   * test that pushes (a registry started for the whole class was once found gone by the time it was used;
-   * what the engine says of it is now part of any failure).
+   * test that pushes; what the engine says of it is part of any failure.
    */
   private void startRegistry() throws Exception {
     int port;
@@ -94,7 +93,8 @@ class NextLessonCommandsIT {
     }
     for (ImageSummary i : docker.engine().images(true, Map.of())) {
       i.repoTags().stream().filter(t -> t.startsWith(PREFIX) || t.startsWith(host + "/" + PREFIX)).forEach(this::remove);
-      i.repoDigests().stream().filter(t -> t.startsWith(host + "/" + PREFIX)).forEach(this::remove);
+      // also what an earlier run on another port left (its registry is gone; the names are this test's)
+      i.repoDigests().stream().filter(t -> t.matches("(localhost|127\\.0\\.0\\.1):\\d+/" + PREFIX + ".*")).forEach(this::remove);
     }
     docker.close();
   }
@@ -210,7 +210,9 @@ class NextLessonCommandsIT {
     assertThat(docker.run("images", "--format", "{{.Tag}} {{.Digest}}", repo).out())
         .isEqualTo(cli("images", "--format", "{{.Tag}} {{.Digest}}", repo));
 
-    String digest = docker.engine().inspectImage(repo + ":1").orElseThrow().repoDigests().get(0);
+    // busybox may carry digests of other registries (earlier runs, other tests): this repository's, not the first
+    String digest = docker.engine().inspectImage(repo + ":1").orElseThrow().repoDigests().stream()
+        .filter(d -> d.startsWith(repo + "@")).findFirst().orElseThrow();
     docker.run("rmi", repo + ":1", repo + ":2", digest);
     DockerRunner.Result pull = docker.run("pull", digest);
     assertThat(pull.exitCode()).as(pull.err() + "\n" + registryState()).isZero();
