@@ -23,20 +23,19 @@ final class JLineRawTerminal implements RawTerminal {
 
   @Override
   public Restore enterRaw() {
-    terminal.writer().flush();
-    Attributes saved = terminal.getAttributes();
-    terminal.setAttributes(raw(saved));
-    return () -> {
-      terminal.flush();
-      terminal.setAttributes(saved);
-    };
+    return enter(JLineRawTerminal::raw);
   }
 
   @Override
   public Restore enterLineMode() {
+    return enter(JLineRawTerminal::lineMode);
+  }
+
+  /** Switches to the mode made from the current attributes; closing the result puts them back. */
+  private Restore enter(java.util.function.UnaryOperator<Attributes> mode) {
     terminal.writer().flush();
     Attributes saved = terminal.getAttributes();
-    terminal.setAttributes(lineMode(saved));
+    terminal.setAttributes(mode.apply(saved));
     return () -> {
       terminal.flush();
       terminal.setAttributes(saved);
