@@ -89,6 +89,9 @@ final class ContainerSession {
           typed.close();
         }
       }
+      if (typed != null && io.cancel().cancelled()) {
+        io.err().print("^C "); // the terminal's own echo of Ctrl-C, off while the lab edits the typed line
+      }
       io.cancel().check();
       return exit.exitCode();
     } finally {
