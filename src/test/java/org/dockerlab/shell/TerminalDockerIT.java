@@ -91,6 +91,8 @@ class TerminalDockerIT {
     String name = prefix + "ctrlc";
     lab.tmux().typeLine("docker run -i --rm --name " + name + " busybox cat");
     lab.tmux().waitFor(s -> lab.engine().inspectContainer(name).isPresent(), START, "the container started");
+    lab.tmux().typeLine("whole");
+    lab.tmux().waitFor(s -> Tmux.count(s, "whole") >= 2, STEP, "the line echoed as typed, then by cat: the lab reads the typed lines");
     lab.tmux().type("half a line");
     lab.tmux().waitForText("half a line", STEP);
     lab.tmux().press("C-c");
