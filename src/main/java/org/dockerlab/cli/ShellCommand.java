@@ -79,6 +79,6 @@ final class ShellCommand implements Callable<Integer> {
   }
 
   private static LessonTutor tutor(LabContext lab, ShellSession session, PrintWriter err) {
-    return new LessonTutor(LessonLoader::bundled, ShellStart.store(lab, err), ShellStart.workbench(lab, session));
+    return new LessonTutor(LessonLoader::bundled, LessonLoader::bundledExams, ShellStart.store(lab, err), ShellStart.workbench(lab, session));
   }
 }

@@ -27,6 +27,7 @@ public final class LessonTutor implements AutoCloseable {
   private final Clock clock;
   private final CheckRunner checks = new CheckRunner();
   private List<Lesson> lessons;
+  private final Supplier<List<Lesson>> exams;
   private Attempt attempt;
   private int step;
   private boolean stepPassed;
@@ -38,7 +39,16 @@ public final class LessonTutor implements AutoCloseable {
 
   /** With the lessons read on first use, so the shell's prompt does not wait for them. */
   public LessonTutor(Supplier<List<Lesson>> lessons, ProgressStore store, Workbench bench) {
+    this(lessons, List::of, store, bench);
+  }
+
+  /**
+   * @param exams the exams, read when {@code reset all} runs their cleanups too (what a learner built or
+   *     started in an exam is the lab's as much as a lesson's)
+   */
+  public LessonTutor(Supplier<List<Lesson>> lessons, Supplier<List<Lesson>> exams, ProgressStore store, Workbench bench) {
     this.source = lessons;
+    this.exams = exams;
     this.store = store;
     this.bench = bench;
     this.clock = store.clock();
@@ -158,7 +168,9 @@ public final class LessonTutor implements AutoCloseable {
    */
   public void resetAll(Consumer<String> report) {
     resumeOnce();
-    bench.clearAll(lessons(), report);
+    List<Lesson> all = new java.util.ArrayList<>(lessons());
+    all.addAll(exams.get());
+    bench.clearAll(all, report);
     for (Lesson l : lessons()) {
       bench.attemptFolder(l.id()).retire(clock.instant());
     }
