@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       BuildCommand.class
     },
     usageHelpAutoWidth = true)
-public final class DockerCommand implements Runnable {
+public final class DockerCommand implements Runnable, DockerParent {
   @Spec CommandSpec spec;
 
   private final DockerContext context;
@@ -59,6 +59,12 @@ public final class DockerCommand implements Runnable {
 
   public DockerIo io() {
     return io;
+  }
+
+  /** Itself: its subcommands' parent. */
+  @Override
+  public DockerCommand docker() {
+    return this;
   }
 
   @Override

@@ -1,17 +1,13 @@
 package org.dockerlab.docker.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dockerlab.io.HumanUnits;
-import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +21,7 @@ final class ImagePruneCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all"}, description = "Remove all unused images, not just dangling ones")
   boolean all;
 
-  @Option(names = {"-f", "--force"}, description = "Do not prompt for confirmation")
-  boolean force;
+  @Mixin PruneConfirmation confirmation;
 
   @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"until=<timestamp>\", \"label=<key>=<value>\")")
   List<String> filters = new ArrayList<>();
@@ -37,7 +32,7 @@ final class ImagePruneCommand extends DockerSubcommand {
     String warning = all
         ? "WARNING! This will remove all images without at least one container associated to them."
         : "WARNING! This will remove all dangling images.";
-    if (!force && !confirmed(docker, warning)) {
+    if (!confirmation.confirmed(docker(), warning)) {
       return 0;
     }
     Map<String, List<String>> byKey = Filters.parse(filters);
@@ -55,31 +50,5 @@ final class ImagePruneCommand extends DockerSubcommand {
     out.println("Total reclaimed space: " + HumanUnits.size(report.path("SpaceReclaimed").asLong(), 4));
     out.flush();
     return 0;
-  }
-
-  /** The CLI's question: {@code y} or {@code Y} goes on, anything else (or no answer) stops (also for volume prune). */
-  static boolean confirmed(DockerCommand docker, String warning) {
-    PrintWriter out = docker.io().out();
-    String question = "Are you sure you want to continue? [y/N] ";
-    Prompter prompter = docker.context().prompter();
-    String answer;
-    if (prompter != null) {
-      out.println(warning);
-      out.flush();
-      answer = prompter.readLine(question);
-    } else {
-      out.print(warning + "\n" + question);
-      out.flush();
-      answer = firstLine(docker);
-    }
-    return answer != null && answer.strip().equalsIgnoreCase("y");
-  }
-
-  private static String firstLine(DockerCommand docker) {
-    try {
-      return new BufferedReader(new InputStreamReader(docker.io().stdin(), StandardCharsets.UTF_8)).readLine();
-    } catch (IOException e) {
-      return null;
-    }
   }
 }
