@@ -1,11 +1,9 @@
 package org.dockerlab.docker.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dockerlab.io.HumanUnits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,34 +19,28 @@ final class ImagePruneCommand extends DockerSubcommand {
   @Option(names = {"-a", "--all"}, description = "Remove all unused images, not just dangling ones")
   boolean all;
 
-  @Mixin PruneConfirmation confirmation;
+  @Mixin Pruning pruning;
 
   @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"until=<timestamp>\", \"label=<key>=<value>\")")
   List<String> filters = new ArrayList<>();
 
   @Override
   public Integer call() {
-    PrintWriter out = io().out();
     String warning = all
         ? "WARNING! This will remove all images without at least one container associated to them."
         : "WARNING! This will remove all dangling images.";
-    if (!confirmation.confirmed(docker(), warning)) {
+    if (!pruning.confirmed(docker(), warning)) {
       return 0;
     }
     Map<String, List<String>> byKey = Filters.parse(filters);
     byKey.put("dangling", List.of(Boolean.toString(!all)));
     JsonNode report = engine().pruneImages(byKey);
-    JsonNode deleted = report.path("ImagesDeleted");
-    if (deleted.isArray() && !deleted.isEmpty()) {
-      out.println("Deleted Images:");
-      for (JsonNode item : deleted) {
-        String untagged = item.path("Untagged").asText("");
-        out.println(untagged.isEmpty() ? "deleted: " + item.path("Deleted").asText("") : "untagged: " + untagged);
-      }
-      out.println();
+    List<String> deleted = new ArrayList<>();
+    for (JsonNode item : report.path("ImagesDeleted")) {
+      String untagged = item.path("Untagged").asText("");
+      deleted.add(untagged.isEmpty() ? "deleted: " + item.path("Deleted").asText("") : "untagged: " + untagged);
     }
-    out.println("Total reclaimed space: " + HumanUnits.size(report.path("SpaceReclaimed").asLong(), 4));
-    out.flush();
+    pruning.report(io().out(), "Deleted Images:", deleted, report.path("SpaceReclaimed").asLong());
     return 0;
   }
 }

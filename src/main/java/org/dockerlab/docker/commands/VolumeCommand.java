@@ -19,7 +19,6 @@ import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import org.dockerlab.docker.format.VolumeRows;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.io.HumanUnits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -189,7 +188,7 @@ final class VolumeCommand extends DockerGroup {
     @Option(names = {"-a", "--all"}, description = "Remove all unused volumes, not just anonymous ones")
     boolean all;
 
-    @Mixin PruneConfirmation confirmation;
+    @Mixin Pruning pruning;
 
     @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"label=<label>\")")
     List<String> filters = new ArrayList<>();
@@ -210,21 +209,13 @@ final class VolumeCommand extends DockerGroup {
         byKey.put("all", List.of("true"));
       }
       String warning = anonymousByDefault && !all ? ANONYMOUS : ALL;
-      if (!confirmation.confirmed(docker(), warning)) {
+      if (!pruning.confirmed(docker(), warning)) {
         return 0;
       }
       JsonNode report = engine.pruneVolumes(byKey);
-      PrintWriter out = io().out();
-      JsonNode deleted = report.path("VolumesDeleted");
-      long reclaimed = 0;
-      if (deleted.isArray() && !deleted.isEmpty()) {
-        out.println("Deleted Volumes:");
-        deleted.forEach(v -> out.println(v.asText("")));
-        out.println();
-        reclaimed = report.path("SpaceReclaimed").asLong();
-      }
-      out.println("Total reclaimed space: " + HumanUnits.size(reclaimed, 4));
-      out.flush();
+      List<String> deleted = new ArrayList<>();
+      report.path("VolumesDeleted").forEach(v -> deleted.add(v.asText("")));
+      pruning.report(io().out(), "Deleted Volumes:", deleted, deleted.isEmpty() ? 0 : report.path("SpaceReclaimed").asLong());
       return 0;
     }
 

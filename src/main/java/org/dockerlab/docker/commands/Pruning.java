@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dockerlab.io.HumanUnits;
 import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Option;
 
 /**
- * {@code -f/--force} of {@code docker image prune} and {@code docker volume prune} (a picocli mixin): without it,
- * the CLI's warning and question come first.
+ * What {@code docker image prune} and {@code docker volume prune} share (a picocli mixin): {@code -f/--force}, the
+ * CLI's warning and question before (unless {@code -f}), and its report after.
  */
-final class PruneConfirmation {
+final class Pruning {
   private static final String QUESTION = "Are you sure you want to continue? [y/N] ";
 
   @Option(names = {"-f", "--force"}, description = "Do not prompt for confirmation")
@@ -36,6 +38,17 @@ final class PruneConfirmation {
       answer = firstLine(docker);
     }
     return answer != null && answer.strip().equalsIgnoreCase("y");
+  }
+
+  /** The CLI's report: what was deleted, under its heading (neither when nothing was), then the space reclaimed. */
+  void report(PrintWriter out, String heading, List<String> deleted, long reclaimed) {
+    if (!deleted.isEmpty()) {
+      out.println(heading);
+      deleted.forEach(out::println);
+      out.println();
+    }
+    out.println("Total reclaimed space: " + HumanUnits.size(reclaimed, 4));
+    out.flush();
   }
 
   private static String firstLine(DockerCommand docker) {
