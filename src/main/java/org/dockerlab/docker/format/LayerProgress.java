@@ -39,6 +39,10 @@ public final class LayerProgress {
         return; // the engine says "The push refers to repository [...]" again when it retries: once is enough
       }
       lastGlobal = status;
+      // as the CLI: a line that is not a layer's ends the layers before it, so that the next tag's layers
+      // (push --all-tags, pull -a) get lines of their own instead of redrawing the previous tag's
+      lineOf.clear();
+      lastStatus.clear();
       println(status);
     } else if (!terminal) {
       if (!status.equals(lastStatus.put(id, status))) {

@@ -74,4 +74,25 @@ class LayerProgressTest {
     assertThat(screen).contains("\033[1A\r\033[2Ka3ed95caeb02: Pull complete\r\033[1B");
     assertThat(screen).endsWith("Digest: sha256:abc\nStatus: Downloaded newer image for busybox:latest\n");
   }
+
+  @Test
+  void pushAllTags_eachTagsLayersGetLinesOfTheirOwn_theFirstTagsPushedStaysPushed() {
+    for (boolean terminal : new boolean[] {true, false}) {
+      StringWriter text = new StringWriter();
+      LayerProgress progress = new LayerProgress(new PrintWriter(text), terminal);
+      progress.show(new RegistryEvent.Progress(null, "The push refers to repository [localhost:5000/myapp]", 0, 0));
+      progress.show(new RegistryEvent.Progress("c290f835400e", "Preparing", 0, 0));
+      progress.show(new RegistryEvent.Progress("c290f835400e", "Pushed", 0, 0));
+      progress.show(new RegistryEvent.Progress(null, "1.0: digest: sha256:aaa size: 734", 0, 0));
+      progress.show(new RegistryEvent.Progress("c290f835400e", "Preparing", 0, 0));
+      progress.show(new RegistryEvent.Progress("c290f835400e", "Layer already exists", 0, 0));
+      progress.show(new RegistryEvent.Progress(null, "1.1: digest: sha256:bbb size: 942", 0, 0));
+
+      String out = text.toString();
+      String beforeSecondTag = out.substring(0, out.indexOf("1.0: digest"));
+      String afterIt = out.substring(out.indexOf("1.0: digest"));
+      assertThat(beforeSecondTag).as("terminal " + terminal).contains("c290f835400e: Pushed").doesNotContain("Layer already exists");
+      assertThat(afterIt).as("terminal " + terminal).contains("c290f835400e: Layer already exists").doesNotContain("\033[2A"); // not redrawn two lines up, over 1.0's line
+    }
+  }
 }
