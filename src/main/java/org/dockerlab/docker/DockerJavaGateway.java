@@ -9,6 +9,7 @@ import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.ListImagesCmd;
+import com.github.dockerjava.api.command.SyncDockerCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.command.StopContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
@@ -39,12 +40,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.dockerlab.errors.ExitCode;
@@ -171,7 +174,7 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public JsonNode systemInfo() {
-    return http.json("/info").orElseThrow(() -> new EngineError(404, "the engine has no /info", null));
+    return http.requiredJson("/info");
   }
 
   @Override
@@ -197,9 +200,19 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public List<ImageSummary> images(boolean all, Map<String, List<String>> filters) {
-    ListImagesCmd list = client.listImagesCmd().withShowAll(all);
-    filters.forEach(list::withFilter);
-    return call(list::exec).stream().map(DockerJavaGateway::summary).toList();
+    return listed(client.listImagesCmd().withShowAll(all), ListImagesCmd::withFilter, filters, DockerJavaGateway::summary);
+  }
+
+  /** How a docker-java list command takes one key of the Engine API's {@code filters} (its list commands share no interface). */
+  private interface Filtering<C> {
+    void filter(C command, String key, Collection<String> values);
+  }
+
+  /** A docker-java listing (images, containers) with the API's filters, each item made into the gateway's summary. */
+  private <C extends SyncDockerCmd<List<T>>, T, R> List<R> listed(
+      C list, Filtering<C> filtering, Map<String, List<String>> filters, Function<T, R> summary) {
+    filters.forEach((key, values) -> filtering.filter(list, key, values));
+    return call(list::exec).stream().map(summary).toList();
   }
 
   private static ImageSummary summary(Image i) {
@@ -366,13 +379,7 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public InputStream saveImages(List<String> references) {
-    Response response = http.getStream("/images/get" + EngineHttp.query("names", references));
-    return new FilterInputStream(response.getBody()) {
-      @Override
-      public void close() {
-        response.close();
-      }
-    };
+    return http.getStream("/images/get" + EngineHttp.query("names", references));
   }
 
   @Override
@@ -505,16 +512,14 @@ final class DockerJavaGateway implements DockerGateway {
 
   @Override
   public JsonNode diskUsage() {
-    return http.json("/system/df").orElseThrow(() -> new EngineError(404, "the engine has no /system/df", null));
+    return http.requiredJson("/system/df");
   }
 
   // --- containers ---
 
   @Override
   public List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters) {
-    ListContainersCmd list = client.listContainersCmd().withShowAll(all);
-    filters.forEach(list::withFilter);
-    return call(list::exec).stream().map(DockerJavaGateway::summary).toList();
+    return listed(client.listContainersCmd().withShowAll(all), ListContainersCmd::withFilter, filters, DockerJavaGateway::summary);
   }
 
   private static ContainerSummary summary(Container c) {
@@ -554,7 +559,7 @@ final class DockerJavaGateway implements DockerGateway {
   @Override
   public JsonNode volumes(Map<String, List<String>> filters) {
     String path = "/volumes" + (filters.isEmpty() ? "" : "?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
-    JsonNode answer = http.json(path).orElseThrow(() -> new EngineError(404, "the engine has no /volumes", null));
+    JsonNode answer = http.requiredJson(path);
     return answer.path("Volumes").isArray() ? answer.get("Volumes") : EngineHttp.JSON.createArrayNode();
   }
 
@@ -588,18 +593,12 @@ final class DockerJavaGateway implements DockerGateway {
   @Override
   public JsonNode containersJson(boolean all, boolean size, Map<String, List<String>> filters) {
     String path = "/containers/json?all=" + all + "&size=" + size + "&filters=" + EngineHttp.encode(EngineHttp.filters(filters));
-    return http.json(path).orElseThrow(() -> new EngineError(404, "the engine has no /containers/json", null));
+    return http.requiredJson(path);
   }
 
   @Override
   public InputStream exportContainer(String name) {
-    Response response = http.getStream("/containers/" + EngineHttp.pathPart(name) + "/export");
-    return new FilterInputStream(response.getBody()) {
-      @Override
-      public void close() {
-        response.close();
-      }
-    };
+    return http.getStream("/containers/" + EngineHttp.pathPart(name) + "/export");
   }
 
   @Override

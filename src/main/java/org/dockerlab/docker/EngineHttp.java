@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
 import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,9 +50,18 @@ final class EngineHttp {
     return send(request, request.body() != null);
   }
 
-  /** A GET whose answer is an archive ({@code /images/get}, a container's export), through the streaming client. */
-  Response getStream(String path) {
-    return send(Request.builder().method(Request.Method.GET).path(path).build(), true);
+  /**
+   * A GET whose answer is an archive ({@code /images/get}, a container's export), through the streaming client:
+   * its body, which closes the response when closed.
+   */
+  InputStream getStream(String path) {
+    Response response = send(Request.builder().method(Request.Method.GET).path(path).build(), true);
+    return new FilterInputStream(response.getBody()) {
+      @Override
+      public void close() {
+        response.close();
+      }
+    };
   }
 
   private Response send(Request request, boolean stream) {
@@ -84,6 +94,12 @@ final class EngineHttp {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** The engine's JSON for a GET of an endpoint every engine the lab supports has; a 404 says which one is missing. */
+  JsonNode requiredJson(String path) {
+    String endpoint = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    return json(path).orElseThrow(() -> new EngineError(404, "the engine has no " + endpoint, null));
   }
 
   /** The engine's JSON answer to a POST without a body. */

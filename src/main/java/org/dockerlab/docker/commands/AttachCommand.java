@@ -6,8 +6,8 @@ import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code docker attach NAME}: back into a running container, as after Ctrl-P Ctrl-Q: its TTY in the
@@ -18,14 +18,13 @@ final class AttachCommand extends DockerSubcommand {
   @Option(names = "--no-stdin", description = "Do not attach STDIN")
   boolean noStdin;
 
-  @Parameters(paramLabel = "CONTAINER", description = "The running container")
-  String container;
+  @Mixin RunningContainer container;
 
   @Override
   public Integer call() {
     DockerGateway engine = engine();
-    ContainerDetails details = engine.inspectContainer(container)
-        .orElseThrow(() -> new EngineError(404, "No such container: " + container, null));
+    ContainerDetails details = engine.inspectContainer(container.name)
+        .orElseThrow(() -> new EngineError(404, "No such container: " + container.name, null));
     if (!details.running()) {
       throw new LabException(ExitCode.FAILED, "You cannot attach to a stopped container, start it first");
     }

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       BuildCommand.class
     },
     usageHelpAutoWidth = true)
-public final class DockerCommand implements Runnable {
+public final class DockerCommand implements Runnable, DockerParent {
   @Spec CommandSpec spec;
 
   private final DockerContext context;
@@ -60,6 +60,12 @@ public final class DockerCommand implements Runnable {
 
   public DockerIo io() {
     return io;
+  }
+
+  /** Itself: its subcommands' parent. */
+  @Override
+  public DockerCommand docker() {
+    return this;
   }
 
   @Override

@@ -22,8 +22,7 @@ final class ExecCommand extends DockerSubcommand {
   @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "Username or UID")
   String user;
 
-  @Parameters(index = "0", paramLabel = "CONTAINER", description = "The running container")
-  String container;
+  @Mixin RunningContainer container;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments")
   List<String> command;
@@ -40,13 +39,13 @@ final class ExecCommand extends DockerSubcommand {
     DockerGateway engine = engine();
     RawTerminal terminal = process.terminal(context());
     if (terminal != null) {
-      String execId = engine.createExec(container, spec);
+      String execId = engine.createExec(container.name, spec);
       TerminalSession.End end =
           TerminalSession.run(terminal, engine.startExec(execId, true), true, (columns, rows) -> engine.resizeExec(execId, columns, rows));
       return end == TerminalSession.End.DETACHED ? 0 : engine.execExitCode(execId);
     }
     try (TypedInput.Lease input = TypedInput.lease(context(), io(), spec.interactive())) {
-      return engine.exec(container, spec, input.stream(), new ContainerOutput(io()), io().cancel());
+      return engine.exec(container.name, spec, input.stream(), new ContainerOutput(io()), io().cancel());
     }
   }
 }

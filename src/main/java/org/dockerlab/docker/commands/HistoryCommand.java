@@ -19,7 +19,7 @@ final class HistoryCommand extends DockerSubcommand {
   @Option(names = {"-q", "--quiet"}, description = "Only show image IDs")
   boolean quiet;
 
-  @Mixin ListFormat format;
+  @Mixin TruncatedListFormat format;
 
   @Parameters(paramLabel = "IMAGE", description = "The image (name or ID)")
   String image;

@@ -28,7 +28,7 @@ final class ImageListCommand extends DockerSubcommand {
   @Option(names = {"-f", "--filter"}, paramLabel = "FILTER", description = "Filter output based on conditions provided (e.g. dangling=true, reference=busy*)")
   List<String> filters = new ArrayList<>();
 
-  @Mixin ListFormat format;
+  @Mixin TruncatedListFormat format;
 
   @Parameters(arity = "0..1", paramLabel = "REPOSITORY[:TAG]", description = "Only images of this repository (and tag)")
   String reference;

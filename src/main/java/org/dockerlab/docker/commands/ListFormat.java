@@ -5,16 +5,13 @@ import org.dockerlab.docker.format.RowFormat;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --format} and {@code --no-trunc} of the commands that list rows (images, ps, history; a picocli
- * mixin): nothing or {@code table} is the command's own table, {@code json} one JSON line per row, anything
- * else a Go template over each row.
+ * {@code --format} of the commands that list rows (images, ps, history, volume ls; a picocli mixin): nothing or
+ * {@code table} is the command's own table, {@code json} one JSON line per row, anything else a Go template over
+ * each row. {@link TruncatedListFormat} adds {@code --no-trunc}.
  */
-final class ListFormat {
+class ListFormat {
   @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
   String format;
-
-  @Option(names = "--no-trunc", description = "Don't truncate output")
-  boolean noTrunc;
 
   /** The rows' format, {@code defaultTable} standing for nothing or {@code table}. */
   RowFormat rows(String defaultTable) {

@@ -57,7 +57,7 @@ final class LoginCommand extends DockerSubcommand {
         credentials = asked;
         response = authenticate(key, credentials);
       }
-      config.credentialHelper(key).ifPresent(helper -> RegistryAuth.noteHelper(docker, config, helper, key));
+      config.credentialHelper(key).ifPresent(helper -> RegistryAuth.noteHelper(docker(), config, helper, key));
       config.store(key, credentials.username(), credentials.password());
       PrintWriter err = io().err();
       err.println("WARNING! Your password will be stored unencrypted in " + config.path() + ".");

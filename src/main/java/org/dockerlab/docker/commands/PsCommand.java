@@ -34,7 +34,7 @@ final class PsCommand extends DockerSubcommand {
   @Option(names = {"-s", "--size"}, description = "Display total file sizes")
   boolean size;
 
-  @Mixin ListFormat format;
+  @Mixin TruncatedListFormat format;
 
   @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output (name=, label=, status=, ancestor=, id=)")
   List<String> filters = new ArrayList<>();

@@ -19,7 +19,7 @@ final class PullCommand extends DockerSubcommand {
       io.out().println("Using default tag: latest");
       io.out().flush();
     }
-    pull(docker, ref, io.out(), io.stdoutIsTerminal());
+    pull(docker(), ref, io.out(), io.stdoutIsTerminal());
     io.out().println(fullyQualified(ref));
     io.out().flush();
     return 0;

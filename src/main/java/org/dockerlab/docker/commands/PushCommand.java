@@ -26,7 +26,7 @@ final class PushCommand extends DockerSubcommand {
       if (ref.tag() != null) {
         throw LabException.badInput("tag can't be used with --all-tags/-a");
       }
-      RegistryAuth.withLogin(docker, ref.authKey(), login ->
+      RegistryAuth.withLogin(docker(), ref.authKey(), login ->
           engine().pushAllTags(ref.toString(), login, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
       io.out().flush();
       return 0;
@@ -34,7 +34,7 @@ final class PushCommand extends DockerSubcommand {
     if (ref.tag() == null) {
       io.out().println("Using default tag: latest");
     }
-    RegistryAuth.withLogin(docker, ref.authKey(), login ->
+    RegistryAuth.withLogin(docker(), ref.authKey(), login ->
         engine().push(ref.toString(), login, null, RegistryAuth.progress(io, io.out(), io.stdoutIsTerminal()), io.cancel()));
     io.out().flush();
     return 0;

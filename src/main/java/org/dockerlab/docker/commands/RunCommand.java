@@ -120,7 +120,7 @@ final class RunCommand extends DockerSubcommand {
     }
     ImageRef ref = ImageRef.parse(image);
     io().err().println("Unable to find image '" + ref.withDefaultTag() + "' locally");
-    PullCommand.pull(docker, ref, io().err(), io().errIsTerminal());
+    PullCommand.pull(docker(), ref, io().err(), io().errIsTerminal());
     io().err().flush();
   }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.StreamSupport;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
@@ -20,13 +19,10 @@ import org.dockerlab.docker.format.RowFormat;
 import org.dockerlab.docker.format.TableWriter;
 import org.dockerlab.docker.format.VolumeRows;
 import org.dockerlab.errors.LabException;
-import org.dockerlab.io.HumanUnits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code docker volume}: create, list, inspect, remove and prune volumes, printing what the docker CLI
@@ -38,15 +34,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       VolumeCommand.Create.class, VolumeCommand.Ls.class, VolumeCommand.Inspect.class, VolumeCommand.Rm.class, VolumeCommand.Prune.class
     })
-final class VolumeCommand implements Runnable {
-  @ParentCommand DockerCommand docker;
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(docker.io().out());
-  }
-
+final class VolumeCommand extends DockerGroup {
   /** The label every volume the lab shell creates carries (besides those the person gave). */
   static Map<String, String> withLabLabel(Map<String, String> labels) {
     Map<String, String> all = new LinkedHashMap<>(labels);
@@ -66,9 +54,7 @@ final class VolumeCommand implements Runnable {
 
   /** {@code docker volume create [NAME]}: prints the volume's name; one that exists already is kept as it is. */
   @Command(name = "create", description = "Create a volume.")
-  static final class Create implements Callable<Integer> {
-    @ParentCommand VolumeCommand volume;
-
+  static final class Create extends DockerSubcommand {
     @Option(names = {"-d", "--driver"}, paramLabel = "DRIVER", description = "Specify volume driver name (default \"local\")")
     String driver;
 
@@ -90,8 +76,8 @@ final class VolumeCommand implements Runnable {
         throw new CliWords("Conflicting options: either specify --name or provide positional arg, not both");
       }
       String chosen = name != null ? name : nameOption;
-      JsonNode created = volume.docker.context().engine().createVolume(chosen, driver, pairs(options), withLabLabel(pairs(labels)));
-      PrintWriter out = volume.docker.io().out();
+      JsonNode created = engine().createVolume(chosen, driver, pairs(options), withLabLabel(pairs(labels)));
+      PrintWriter out = io().out();
       out.println(created.path("Name").asText(chosen == null ? "" : chosen));
       out.flush();
       return 0;
@@ -100,24 +86,21 @@ final class VolumeCommand implements Runnable {
 
   /** {@code docker volume ls}: the CLI's table, names only with {@code -q}, or {@code --format}. */
   @Command(name = "ls", aliases = "list", description = "List volumes.")
-  static final class Ls implements Callable<Integer> {
-    @ParentCommand VolumeCommand volume;
-
+  static final class Ls extends DockerSubcommand {
     @Option(names = {"-q", "--quiet"}, description = "Only display volume names")
     boolean quiet;
 
     @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Provide filter values (e.g. \"dangling=true\", \"name=data\", \"label=KEY=VALUE\")")
     List<String> filters = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "TEMPLATE", description = "Format output using a Go template ('table', 'json' or a template)")
-    String format;
+    @Mixin ListFormat format;
 
     @Override
     public Integer call() {
-      RowFormat custom = quiet || format == null || format.isEmpty() || format.equals("table") ? null : new RowFormat(format.equals("json") ? "{{json .}}" : format);
-      JsonNode answer = volume.docker.context().engine().volumes(Filters.parse(filters));
+      RowFormat custom = quiet ? null : format.custom().orElse(null);
+      JsonNode answer = engine().volumes(Filters.parse(filters));
       List<JsonNode> volumes = StreamSupport.stream(answer.spliterator(), false).sorted(VolumeRows.BY_NAME).toList();
-      PrintWriter out = volume.docker.io().out();
+      PrintWriter out = io().out();
       if (quiet) {
         volumes.forEach(v -> out.println(v.path("Name").asText("")));
       } else if (custom != null) {
@@ -134,20 +117,17 @@ final class VolumeCommand implements Runnable {
 
   /** {@code docker volume inspect}: the engine's JSON, indented like the CLI, or {@code --format} per volume. */
   @Command(name = "inspect", description = "Display detailed information on one or more volumes.")
-  static final class Inspect implements Callable<Integer> {
-    @ParentCommand VolumeCommand volume;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "TEMPLATE", description = "Format output using a Go template ('json' or a template)")
-    String format;
+  static final class Inspect extends DockerSubcommand {
+    @Mixin ObjectFormat format;
 
     @Parameters(arity = "1..*", paramLabel = "VOLUME", description = "The volumes to inspect")
     List<String> names;
 
     @Override
     public Integer call() {
-      GoTemplate template = format == null || format.isEmpty() ? null : new GoTemplate(format.equals("json") ? "{{json .}}" : format);
-      DockerGateway engine = volume.docker.context().engine();
-      PrintWriter out = volume.docker.io().out();
+      GoTemplate template = format.template().orElse(null);
+      DockerGateway engine = engine();
+      PrintWriter out = io().out();
       ArrayNode found = JsonNodeFactory.instance.arrayNode();
       List<String> missing = new ArrayList<>();
       for (String name : names) {
@@ -169,7 +149,7 @@ final class VolumeCommand implements Runnable {
         return 0;
       }
       for (String name : missing.subList(0, missing.size() - 1)) {
-        volume.docker.io().err().println("Error response from daemon: " + noSuchVolume(name));
+        io().err().println("Error response from daemon: " + noSuchVolume(name));
       }
       throw new EngineError(404, noSuchVolume(missing.get(missing.size() - 1)), null);
     }
@@ -182,9 +162,7 @@ final class VolumeCommand implements Runnable {
 
   /** {@code docker volume rm [-f] VOLUME...}: prints each name removed; a volume in use is refused by the engine. */
   @Command(name = "rm", aliases = "remove", description = "Remove one or more volumes.")
-  static final class Rm implements Callable<Integer> {
-    @ParentCommand VolumeCommand volume;
-
+  static final class Rm extends DockerSubcommand {
     @Option(names = {"-f", "--force"}, description = "Force the removal of one or more volumes")
     boolean force;
 
@@ -193,7 +171,7 @@ final class VolumeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return EachName.apply(volume.docker.io(), names, n -> volume.docker.context().engine().removeVolume(n, force));
+      return EachName.apply(io(), names, n -> engine().removeVolume(n, force));
     }
   }
 
@@ -203,24 +181,21 @@ final class VolumeCommand implements Runnable {
    * its warning and refuses {@code -a}, as here.
    */
   @Command(name = "prune", description = "Remove unused local volumes.")
-  static final class Prune implements Callable<Integer> {
+  static final class Prune extends DockerSubcommand {
     private static final String ALL = "WARNING! This will remove all local volumes not used by at least one container.";
     private static final String ANONYMOUS = "WARNING! This will remove anonymous local volumes not used by at least one container.";
-
-    @ParentCommand VolumeCommand volume;
 
     @Option(names = {"-a", "--all"}, description = "Remove all unused volumes, not just anonymous ones")
     boolean all;
 
-    @Option(names = {"-f", "--force"}, description = "Do not prompt for confirmation")
-    boolean force;
+    @Mixin Pruning pruning;
 
     @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"label=<label>\")")
     List<String> filters = new ArrayList<>();
 
     @Override
     public Integer call() {
-      DockerGateway engine = volume.docker.context().engine();
+      DockerGateway engine = engine();
       Map<String, List<String>> byKey = Filters.parse(filters);
       String api = engine.info().apiVersion();
       boolean anonymousByDefault = atLeast(api, 1, 42);
@@ -234,21 +209,13 @@ final class VolumeCommand implements Runnable {
         byKey.put("all", List.of("true"));
       }
       String warning = anonymousByDefault && !all ? ANONYMOUS : ALL;
-      if (!force && !ImagePruneCommand.confirmed(volume.docker, warning)) {
+      if (!pruning.confirmed(docker(), warning)) {
         return 0;
       }
       JsonNode report = engine.pruneVolumes(byKey);
-      PrintWriter out = volume.docker.io().out();
-      JsonNode deleted = report.path("VolumesDeleted");
-      long reclaimed = 0;
-      if (deleted.isArray() && !deleted.isEmpty()) {
-        out.println("Deleted Volumes:");
-        deleted.forEach(v -> out.println(v.asText("")));
-        out.println();
-        reclaimed = report.path("SpaceReclaimed").asLong();
-      }
-      out.println("Total reclaimed space: " + HumanUnits.size(reclaimed, 4));
-      out.flush();
+      List<String> deleted = new ArrayList<>();
+      report.path("VolumesDeleted").forEach(v -> deleted.add(v.asText("")));
+      pruning.report(io().out(), "Deleted Volumes:", deleted, deleted.isEmpty() ? 0 : report.path("SpaceReclaimed").asLong());
       return 0;
     }
 

@@ -23,7 +23,7 @@ class RunArgsTest {
     assertThat(exec.process.interactive).isTrue();
     assertThat(exec.process.tty).isFalse();
     assertThat(exec.process.environment()).containsExactly("A=1");
-    assertThat(exec.container).isEqualTo("web");
+    assertThat(exec.container.name).isEqualTo("web");
     assertThat(exec.command).containsExactly("sh", "-c", "ls -l");
   }
 
