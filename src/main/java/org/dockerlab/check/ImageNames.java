@@ -47,22 +47,13 @@ final class ImageNames {
    * the same name on {@code localhost} and on {@code 127.0.0.1}.
    */
   static List<String> aliases(String name) {
-    List<String> all = new ArrayList<>(List.of(name));
     try {
-      ImageRef ref = ImageRef.parse(name);
-      if (ref.inLocalRegistry()) {
-        String port = port(ref.registry());
-        for (String host : List.of("localhost", "127.0.0.1")) {
-          String other = new ImageRef(host + port, ref.path(), ref.tag(), ref.digest()).toString();
-          if (!all.contains(other)) {
-            all.add(other);
-          }
-        }
-      }
+      List<String> all = new ArrayList<>(List.of(name));
+      ImageRef.parse(name).loopbackSpellings().stream().skip(1).map(ImageRef::toString).filter(n -> !all.contains(n)).forEach(all::add);
+      return all;
     } catch (LabException e) {
-      // not a reference: only itself
+      return List.of(name); // not a reference: only itself
     }
-    return all;
   }
 
   /** Each name normalised, each once, in order: the tags of an archive as a learner compares them. */
@@ -86,7 +77,7 @@ final class ImageNames {
   /** {@code localhost:5000} for {@code 127.0.0.1:5000}, {@code [::1]:5000} and itself; other registries as written. */
   static String registryKey(String registry) {
     if (registry != null && LocalHosts.isLocalAddress(registry)) {
-      return "localhost" + port(registry);
+      return "localhost" + LocalHosts.portSuffix(registry);
     }
     return registry;
   }
@@ -96,11 +87,5 @@ final class ImageNames {
       return ref.path().replaceFirst("^library/", "");
     }
     return registryKey(ref.registry()) + "/" + ref.path();
-  }
-
-  private static String port(String address) {
-    int close = address.lastIndexOf(']');
-    int colon = address.lastIndexOf(':');
-    return colon > close && (address.startsWith("[") || address.indexOf(':') == colon) ? address.substring(colon) : "";
   }
 }

@@ -45,7 +45,7 @@ final class ImagesCommand implements Callable<Integer> {
   }
 
   private static String describe(ImageDetails d) {
-    String kind = "true".equals(d.labels().get(LabImages.LABEL_STAND_IN)) ? " (lab stand-in)" : "";
+    String kind = LabImages.isStandIn(d) ? " (lab stand-in)" : "";
     return shortId(d.id()) + kind;
   }
 

@@ -1,6 +1,8 @@
 package org.dockerlab.docker;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dockerlab.errors.LabException;
@@ -94,6 +96,24 @@ public record ImageRef(String registry, String path, String tag, String digest) 
   /** Whether the image lives in a registry on this machine, like {@code localhost:5000/myapp}. */
   public boolean inLocalRegistry() {
     return registry != null && LocalHosts.isLocalAddress(registry);
+  }
+
+  /**
+   * This reference under each loopback spelling of its local registry, itself first: {@code localhost:5000/myapp}
+   * and {@code 127.0.0.1:5000/myapp} (and {@code [::1]:5000/myapp} when written so) name the same registry.
+   * A reference outside a local registry has only itself.
+   */
+  public List<ImageRef> loopbackSpellings() {
+    List<ImageRef> all = new ArrayList<>(List.of(this));
+    if (inLocalRegistry()) {
+      for (String host : List.of("localhost", "127.0.0.1")) {
+        ImageRef other = new ImageRef(host + LocalHosts.portSuffix(registry), path, tag, digest);
+        if (!all.contains(other)) {
+          all.add(other);
+        }
+      }
+    }
+    return all;
   }
 
   public boolean onDockerHub() {

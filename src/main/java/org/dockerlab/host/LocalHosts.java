@@ -52,6 +52,13 @@ public final class LocalHosts {
     return isLocalHost(host) && (port == null || isPort(port));
   }
 
+  /** {@code :5000} of {@code localhost:5000} or {@code [::1]:5000}; empty when the address has no port. */
+  public static String portSuffix(String address) {
+    int close = address.lastIndexOf(']');
+    int colon = address.lastIndexOf(':');
+    return colon > close && (address.startsWith("[") || address.indexOf(':') == colon) ? address.substring(colon) : "";
+  }
+
   private static boolean isPort(String port) {
     return PORT.matcher(port).matches() && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= 65535;
   }

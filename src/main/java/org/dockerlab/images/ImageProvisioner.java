@@ -85,7 +85,6 @@ public final class ImageProvisioner {
     try {
       dir = Files.createTempDirectory("dockerlab-stand-in-");
       Map<String, String> labels = new LinkedHashMap<>();
-      labels.put(LabImages.LABEL_STAND_IN, "true");
       labels.put(LabImages.LABEL_SOURCE, "built offline by dockerlab from the host's packages");
       Recipe recipe = image.recipe().get();
       BaseImage base = null;
@@ -153,7 +152,7 @@ public final class ImageProvisioner {
   }
 
   private static String note(ImageDetails details) {
-    return "true".equals(details.labels().get(LabImages.LABEL_STAND_IN)) ? "lab stand-in" : "";
+    return LabImages.isStandIn(details) ? "lab stand-in" : "";
   }
 
   private static Provisioned done(LabImage image, Provisioned.How how, String id, long start, String note) {

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /** The images the lessons use, each with its offline recipe. */
 public final class LabImages {
-  /** Label on every image the lab builds, so that it is known to be the lab's. */
+  /**
+   * Label on every image the lab builds: the diff ID of the image's own (top) layer. An image built
+   * {@code FROM} a stand-in inherits the label, but not the layer on top: see {@link #isStandIn}.
+   */
   public static final String LABEL_STAND_IN = "org.dockerlab.stand-in";
   public static final String LABEL_SOURCE = "org.dockerlab.source";
 
@@ -17,6 +20,18 @@ public final class LabImages {
   private static final String RES = "/org/dockerlab/images/";
 
   private LabImages() {}
+
+  /**
+   * Whether the lab built this image as a stand-in: its stand-in label names its own top layer. An image a
+   * learner built on a stand-in carries the label too (labels are inherited) but has layers of its own on top:
+   * it is theirs. (One that only changed settings, ENV or CMD, has no layer of its own and still counts: its
+   * content is the stand-in's.)
+   */
+  public static boolean isStandIn(org.dockerlab.docker.ImageDetails image) {
+    List<String> layers = image.diffIds();
+    return !layers.isEmpty() && layers.get(layers.size() - 1).equals(image.labels().get(LABEL_STAND_IN))
+        && image.labels().containsKey(LABEL_SOURCE);
+  }
 
   public static List<LabImage> all() {
     return List.of(busybox(), registry(), myapp(), myimage());

@@ -41,6 +41,7 @@ final class StandInImage {
   /**
    * @param base the image this one is built on, as the engine has it; null for none
    * @param recipe this image's own layer and settings
+   * @param labels its labels, besides {@link LabImages#LABEL_STAND_IN} (added here: its own layer's diff ID)
    * @param archive where to write the docker archive; its layer is made beside it, then removed
    */
   static void write(String reference, BaseImage base, Recipe recipe, Map<String, String> labels, Path archive) throws IOException {
@@ -50,7 +51,9 @@ final class StandInImage {
       List<String> diffIds = new ArrayList<>(base == null ? List.of() : base.diffIds());
       layers.add(layer);
       diffIds.add("sha256:" + writeLayer(recipe.files(), layer));
-      byte[] config = JSON.writeValueAsBytes(config(reference, base, recipe, labels, diffIds));
+      Map<String, String> all = new java.util.LinkedHashMap<>(labels);
+      all.put(LabImages.LABEL_STAND_IN, diffIds.get(diffIds.size() - 1)); // see LabImages.isStandIn
+      byte[] config = JSON.writeValueAsBytes(config(reference, base, recipe, all, diffIds));
       String configName = sha256(config) + ".json";
       try (OutputStream out = Files.newOutputStream(archive);
           TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {

@@ -25,22 +25,24 @@ final class Leftovers {
   }
 
   /**
-   * Removes the names the lab made under {@code ref}: that tag when it has one; every tag and digest of the
-   * repository when it has none (a lesson's {@code localhost:5000/myapp} stands for all the learner pushed
-   * or pulled there). Reports what it removed and what it kept.
+   * Removes the names the lab made under {@code ref}, under each spelling of its registry ({@code localhost:5000}
+   * and {@code 127.0.0.1:5000} are one registry: a learner may push to either): that tag when it has one; every
+   * tag and digest of the repository when it has none (a lesson's {@code localhost:5000/myapp} stands for all
+   * the learner pushed or pulled there). Reports what it removed and what it kept.
    */
   void removeNames(ImageRef ref) {
     boolean wholeRepository = ref.tag() == null && ref.digest() == null;
+    List<ImageRef> spellings = ref.loopbackSpellings();
     List<String> made = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     for (ImageSummary image : ctx.engine().images(false, Map.of())) {
       for (String name : tags(image).toList()) {
-        if (wholeRepository ? repositoryOf(name).equals(ref.repository()) : name.equals(ref.withDefaultTag())) {
+        if (spellings.stream().anyMatch(r -> wholeRepository ? repositoryOf(name).equals(r.repository()) : name.equals(r.withDefaultTag()))) {
           (ctx.made().madeName(name) ? made : kept).add(name);
         }
       }
       for (String digest : digests(image).toList()) {
-        if (wholeRepository && digest.startsWith(ref.repository() + "@") && ctx.made().madeName(digest)) {
+        if (wholeRepository && spellings.stream().anyMatch(r -> digest.startsWith(r.repository() + "@")) && ctx.made().madeName(digest)) {
           made.add(digest); // a digest the learner made here (push, pull by digest); someone else's stay unsaid
         }
       }

@@ -5,7 +5,8 @@ import org.dockerlab.docker.ImageRef;
 
 /**
  * {@code remove-image}: removes the names the lab made under a lab image's name or a local registry's
- * ({@code localhost:5000/myapp}: every tag and digest of the repository the lab made; with a tag, that tag),
+ * ({@code localhost:5000/myapp}: every tag and digest of the repository the lab made, under {@code localhost} and
+ * {@code 127.0.0.1} alike; with a tag, that tag),
  * then the untagged images the lab left. Names the lab did not make are kept, and said so.
  */
 public record RemoveImage(String image) implements SetupAction {
@@ -39,6 +40,6 @@ public record RemoveImage(String image) implements SetupAction {
 
   @Override
   public List<String> names() {
-    return List.of(ImageRef.parse(image).repository());
+    return ImageRef.parse(image).loopbackSpellings().stream().map(ImageRef::repository).distinct().toList();
   }
 }

@@ -27,6 +27,18 @@ class ImageRefTest {
   }
 
   @Test
+  void loopbackSpellings_nameTheSameLocalRegistry_itselfFirst_othersOnlyThemselves() {
+    assertThat(ImageRef.parse("127.0.0.1:5000/myapp:v2").loopbackSpellings()).map(ImageRef::toString)
+        .containsExactly("127.0.0.1:5000/myapp:v2", "localhost:5000/myapp:v2");
+    assertThat(ImageRef.parse("[::1]:5000/myapp").loopbackSpellings()).map(ImageRef::toString)
+        .containsExactly("[::1]:5000/myapp", "localhost:5000/myapp", "127.0.0.1:5000/myapp");
+    assertThat(ImageRef.parse("localhost/myapp").loopbackSpellings()).map(ImageRef::toString)
+        .containsExactly("localhost/myapp", "127.0.0.1/myapp");
+    assertThat(ImageRef.parse("busybox").loopbackSpellings()).map(ImageRef::toString).containsExactly("busybox");
+    assertThat(ImageRef.parse("registry.example.com:5000/myapp").loopbackSpellings()).hasSize(1);
+  }
+
+  @Test
   void userRepository_onHub_keepsItsPath() {
     ImageRef r = ImageRef.parse("manu/myapp:1.0");
     assertThat(r.registry()).isNull();

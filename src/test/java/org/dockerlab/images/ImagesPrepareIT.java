@@ -49,7 +49,7 @@ class ImagesPrepareIT {
       Collections.reverse(dependentsFirst);
       for (LabImage image : dependentsFirst) {
         Optional<ImageDetails> found = engine.inspectImage(image.reference());
-        if (found.isPresent() && "true".equals(found.get().labels().get(LabImages.LABEL_STAND_IN))) {
+        if (found.isPresent() && found.get().labels().containsKey(LabImages.LABEL_STAND_IN)) {
           try {
             engine.removeImage(image.reference(), false);
           } catch (org.dockerlab.docker.EngineError inUse) {

@@ -27,7 +27,7 @@ class ReproducibleImagesIT {
     Collections.reverse(dependentsFirst);
     for (LabImage image : dependentsFirst) {
       Optional<ImageDetails> found = engine.inspectImage(image.reference());
-      if (found.isPresent() && "true".equals(found.get().labels().get(LabImages.LABEL_STAND_IN))) {
+      if (found.isPresent() && found.get().labels().containsKey(LabImages.LABEL_STAND_IN)) {
         engine.removeImage(image.reference(), false);
       }
     }

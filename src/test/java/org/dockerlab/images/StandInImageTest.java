@@ -68,9 +68,9 @@ class StandInImageTest {
     Path program = Files.writeString(tmp.resolve("prog"), "#!/bin/sh\necho hi\n");
     Path a = tmp.resolve("a.tar");
     Path b = tmp.resolve("b.tar");
-    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.stand-in", "true"), a);
+    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.source", "test"), a);
     Files.setLastModifiedTime(program, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.stand-in", "true"), b);
+    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.source", "test"), b);
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
   }
 
@@ -78,7 +78,7 @@ class StandInImageTest {
   void archive_isADockerArchive_whoseConfigNamesTheLayer_theSettingsAndLabels() throws Exception {
     Path program = Files.writeString(tmp.resolve("prog"), "#!/bin/sh\necho hi\n");
     Path archive = tmp.resolve("image.tar");
-    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.stand-in", "true"), archive);
+    StandInImage.write("x:latest", null, recipe(program), Map.of("org.dockerlab.source", "test"), archive);
 
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(archive); TarArchiveInputStream t = new TarArchiveInputStream(in)) {
@@ -93,9 +93,10 @@ class StandInImageTest {
     assertThat(config.path("created").asText()).isEqualTo("2026-01-01T00:00:00Z");
     assertThat(config.path("config").path("Cmd").path(0).asText()).isEqualTo("prog");
     assertThat(config.path("config").path("ExposedPorts").has("8080/tcp")).isTrue();
-    assertThat(config.path("config").path("Labels").path("org.dockerlab.stand-in").asText()).isEqualTo("true");
     String layerName = manifest.path("Layers").path(0).asText();
     String diffId = config.path("rootfs").path("diff_ids").path(0).asText();
+    assertThat(config.path("config").path("Labels").path("org.dockerlab.stand-in").asText()).as("its own layer").isEqualTo(diffId);
+    assertThat(config.path("config").path("Labels").path("org.dockerlab.source").asText()).isEqualTo("test");
     assertThat(layerName).isEqualTo(diffId.substring("sha256:".length()) + "/layer.tar");
     assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(files.get(layerName))))
         .isEqualTo(diffId.substring("sha256:".length()));

@@ -82,6 +82,22 @@ class LeftoversTest {
   }
 
   @Test
+  void theRegistrysOtherLoopbackSpelling_isTheLessonsToo_itsNamesGoAndSomeoneElsesStay() {
+    RemoveImage cleanup = new RemoveImage("localhost:5000/myapp");
+    assertThat(cleanup.names()).containsExactly("localhost:5000/myapp", "127.0.0.1:5000/myapp");
+    engine.tag("busybox", "127.0.0.1:5000/myapp:theirs"); // the docker CLI, before the lesson
+    int before = engine.engineEvents().size();
+    engine.tag("myapp", "127.0.0.1:5000/myapp"); // the learner pushes to the registry's other name
+    made().noteEvents(engine.engineEvents().subList(before, engine.engineEvents().size()), Set.copyOf(cleanup.names()), engine);
+
+    runner().run(cleanup);
+
+    assertThat(names()).doesNotContain("127.0.0.1:5000/myapp:latest").contains("127.0.0.1:5000/myapp:theirs");
+    assertThat(report).contains("127.0.0.1:5000/myapp:latest: removed",
+        "127.0.0.1:5000/myapp:theirs: kept, the lab did not make this name (docker rmi 127.0.0.1:5000/myapp:theirs removes it)");
+  }
+
+  @Test
   void aNameSomeoneElseMadeBeforeTheLesson_isKeptEvenWhenTheLessonNamesItExactly() {
     engine.tag("busybox", "localhost:5000/myapp"); // the docker CLI, before the lab looked
 

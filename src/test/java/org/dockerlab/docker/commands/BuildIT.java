@@ -53,6 +53,8 @@ class BuildIT {
             "Successfully tagged " + image + ":2\n");
     DockerRunner.Result run = docker.run("run", "--name", image + "-run", image);
     assertThat(run.out()).isEqualTo("from the context\nbuilt\n");
+    assertThat(org.dockerlab.images.LabImages.isStandIn(docker.engine().inspectImage(image).orElseThrow()))
+        .as("an image built FROM a stand-in is the learner's, though it inherits the label").isFalse();
   }
 
   @Test
