@@ -33,17 +33,18 @@ public final class LabMade {
   private static final Set<String> NAMING = Set.of("tag", "pull", "push", "load", "import");
   private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** The file's content: names and image IDs, oldest first. */
-  record Record(List<String> names, List<String> images) {
+  /** The file's content: names, image IDs and anonymous volumes, oldest first. */
+  record Record(List<String> names, List<String> images, List<String> volumes) {
     Record {
       names = names == null ? List.of() : List.copyOf(names);
       images = images == null ? List.of() : List.copyOf(images);
+      volumes = volumes == null ? List.of() : List.copyOf(volumes);
     }
   }
 
   private final Path file;
   private final Consumer<String> warnings;
-  private Record memory = new Record(List.of(), List.of());
+  private Record memory = new Record(List.of(), List.of(), List.of());
 
   private LabMade(Path file, Consumer<String> warnings) {
     this.file = file;
@@ -124,12 +125,40 @@ public final class LabMade {
     }
   }
 
+  /**
+   * Records an anonymous volume of a container the lab created ({@code -v /path}, or an image's {@code VOLUME}
+   * such as registry:2's): {@code docker rm} without {@code -v} leaves it, and a cleanup removes it once no
+   * container uses it.
+   */
+  public synchronized void volume(String name) {
+    Record r = read();
+    if (name != null && !r.volumes().contains(name)) {
+      List<String> v = new ArrayList<>(r.volumes());
+      v.add(name);
+      write(new Record(r.names(), r.images(), newest(new LinkedHashSet<>(v))));
+    }
+  }
+
+  /** The anonymous volumes recorded, oldest first. */
+  public List<String> volumes() {
+    return read().volumes();
+  }
+
+  /** Forgets volumes that are gone. */
+  public synchronized void forgetVolumes(Collection<String> gone) {
+    Record r = read();
+    List<String> kept = r.volumes().stream().filter(v -> !gone.contains(v)).toList();
+    if (kept.size() != r.volumes().size()) {
+      write(new Record(r.names(), r.images(), kept));
+    }
+  }
+
   /** Forgets names that name nothing any more, so the record stays small. */
   void forget(Collection<String> names) {
     Record r = read();
     List<String> kept = r.names().stream().filter(n -> !names.contains(n)).toList();
     if (kept.size() != r.names().size()) {
-      write(new Record(kept, r.images()));
+      write(new Record(kept, r.images(), r.volumes()));
     }
   }
 
@@ -150,7 +179,7 @@ public final class LabMade {
     Set<String> n = new LinkedHashSet<>(r.names());
     Set<String> i = new LinkedHashSet<>(r.images());
     if (n.addAll(names) | i.addAll(images)) {
-      write(new Record(newest(n), newest(i)));
+      write(new Record(newest(n), newest(i), r.volumes()));
     }
   }
 
@@ -168,7 +197,7 @@ public final class LabMade {
     } catch (IOException e) {
       warnings.accept(file + " could not be read (" + e.getMessage().lines().findFirst().orElse("")
           + "): cleanups keep every image name until the lab records it again");
-      return new Record(List.of(), List.of());
+      return new Record(List.of(), List.of(), List.of());
     }
   }
 

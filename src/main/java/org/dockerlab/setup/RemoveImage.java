@@ -7,13 +7,15 @@ import org.dockerlab.docker.ImageRef;
  * {@code remove-image}: removes the names the lab made under a lab image's name or a local registry's
  * ({@code localhost:5000/myapp}: every tag and digest of the repository the lab made, under {@code localhost} and
  * {@code 127.0.0.1} alike; with a tag, that tag),
- * then the untagged images the lab left. Names the lab did not make are kept, and said so.
+ * then the untagged images the lab left. Names the lab did not make are kept, and said so. Another name
+ * ({@code myapp:1.1}, built in a lesson) must name one tag: it goes when the lab made it during a lesson.
  */
 public record RemoveImage(String image) implements SetupAction {
   public RemoveImage {
-    if (!Fields.imageRef("image", image).inLocalRegistry() && !Fields.labImageNames().contains(image)) {
-      throw new IllegalArgumentException(
-          "image: a lesson may only remove lab images or tags in a local registry (localhost:5000/...), not '" + image + "'");
+    ImageRef ref = Fields.imageRef("image", image);
+    if (!ref.inLocalRegistry() && !Fields.labImageNames().contains(image) && ref.tag() == null) {
+      throw new IllegalArgumentException("image: outside a local registry, name one tag, like myapp:1.1 (the lab removes that"
+          + " name only if it made it), not '" + image + "'");
     }
   }
 

@@ -34,12 +34,43 @@ final class JLineRawTerminal implements RawTerminal {
   /** Switches to the mode made from the current attributes; closing the result puts them back. */
   private Restore enter(java.util.function.UnaryOperator<Attributes> mode) {
     terminal.writer().flush();
-    Attributes saved = terminal.getAttributes();
-    terminal.setAttributes(mode.apply(saved));
+    Attributes saved = uninterrupted(terminal::getAttributes);
+    uninterrupted(() -> {
+      terminal.setAttributes(mode.apply(saved));
+      return null;
+    });
     return () -> {
       terminal.flush();
-      terminal.setAttributes(saved);
+      uninterrupted(() -> {
+        terminal.setAttributes(saved);
+        return null;
+      });
     };
+  }
+
+  /**
+   * Runs a change of the terminal's mode to its end even when Ctrl-C interrupts the thread meanwhile (JLine
+   * runs {@code stty}, which an interrupt breaks off with an IOError that would end the shell): the interrupt
+   * is kept for the command to see afterwards.
+   */
+  static <T> T uninterrupted(java.util.function.Supplier<T> change) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return change.get();
+        } catch (java.io.IOError e) {
+          if (!(e.getCause() instanceof java.io.InterruptedIOException) || attempt == 3) {
+            throw e;
+          }
+          interrupted |= Thread.interrupted();
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Raw, but for signals (Ctrl-C), CR read as NL and output processing: the line is edited by the lab. */

@@ -161,6 +161,13 @@ public final class LineRunner {
         e.printStackTrace(session.err());
       }
       return e.exitCode();
+    } catch (java.io.IOError e) {
+      // the terminal failed under the command (JLine wraps its I/O errors so): say so, and keep the shell
+      session.err().println("dockerlab: the terminal failed: " + Printable.line(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+      if (session.debug()) {
+        e.printStackTrace(session.err());
+      }
+      return ExitCode.ENVIRONMENT;
     }
   }
 

@@ -2,6 +2,7 @@ package org.dockerlab.tutor;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dockerlab.check.CheckContext;
+import org.dockerlab.docker.ContainerDetails;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineEvent;
 import org.dockerlab.docker.LabLabels;
+import org.dockerlab.errors.LabException;
 import org.dockerlab.evidence.Evidence;
 import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.images.LabImages;
@@ -67,6 +70,7 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
       }
     }
     runner.sweep();
+    removeAnonymousVolumes(engine.get(), report);
   }
 
   /** The untagged images the lab left that no container uses: empty after a cleanup that cleaned. */
@@ -97,6 +101,7 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
       }
     }
     removeLabVolumes(gateway, report);
+    removeAnonymousVolumes(gateway, report);
     runner(report).sweep();
     LabMade made = LabMade.in(stateDir, warnings);
     new ImageProvisioner(gateway, true, report).ensureAll(LabImages.all()).forEach(p -> made.image(p.imageId()));
@@ -111,6 +116,51 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
     if (!events.isEmpty() && !names.isEmpty()) {
       LabMade.in(stateDir, warnings).noteEvents(events, names, engine.get());
     }
+    noteAnonymousVolumes(events);
+  }
+
+  /**
+   * Records the anonymous volumes of the containers the lab shell created ({@code -v /path}, or an image's
+   * {@code VOLUME}, as registry:2 has): a learner's {@code docker rm -f registry} leaves them, as the CLI's
+   * does, and the lab's cleanups remove them once no container uses them. A container already gone took its
+   * anonymous volumes with it ({@code --rm}).
+   */
+  private void noteAnonymousVolumes(List<EngineEvent> events) {
+    List<String> created = events.stream()
+        .filter(e -> "container".equals(e.type()) && "create".equals(e.action()) && e.attributes().containsKey(LabLabels.CREATED_BY))
+        .map(EngineEvent::id).filter(java.util.Objects::nonNull).toList();
+    if (created.isEmpty()) {
+      return;
+    }
+    LabMade made = LabMade.in(stateDir, warnings);
+    for (String id : created) {
+      try {
+        engine.get().inspectContainer(id).ifPresent(c -> c.mounts().stream()
+            .filter(ContainerDetails.MountPoint::anonymous).forEach(m -> made.volume(m.name())));
+      } catch (LabException gone) {
+        // no engine now: nothing to record
+      }
+    }
+  }
+
+  /** Removes the anonymous volumes recorded by {@link #noteAnonymousVolumes} that no container uses any more. */
+  private void removeAnonymousVolumes(DockerGateway gateway, Consumer<String> report) {
+    LabMade made = LabMade.in(stateDir, warnings);
+    List<String> gone = new ArrayList<>();
+    for (String volume : made.volumes()) {
+      if (gateway.inspectVolume(volume).isEmpty()) {
+        gone.add(volume);
+        continue;
+      }
+      try {
+        gateway.removeVolume(volume, false);
+        gone.add(volume);
+        report.accept("anonymous volume " + volume.substring(0, Math.min(12, volume.length())) + ": removed");
+      } catch (LabException inUse) {
+        // a container still uses it: it goes with a later cleanup
+      }
+    }
+    made.forgetVolumes(gone);
   }
 
   /** The repositories a lesson's setup and cleanup name ({@code localhost:5000/myapp}). */

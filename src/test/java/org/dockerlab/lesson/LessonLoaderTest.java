@@ -172,9 +172,9 @@ class LessonLoaderTest {
   }
 
   @Test
-  void removeImage_ofSomeoneElsesImage_isRefused() {
-    Problem p = onlyProblem("id: x\ntitle: T\nsummary: S\nsetup:\n  - action: remove-image\n    image: postgres:16\n" + STEPS);
+  void removeImage_ofAWholeRepositoryOutsideALocalRegistry_isRefused() {
+    Problem p = onlyProblem("id: x\ntitle: T\nsummary: S\nsetup:\n  - action: remove-image\n    image: postgres\n" + STEPS);
     assertThat(p.field()).isEqualTo("setup[0].image");
-    assertThat(p.message()).contains("only remove lab images or tags in a local registry");
+    assertThat(p.message()).contains("outside a local registry, name one tag");
   }
 }

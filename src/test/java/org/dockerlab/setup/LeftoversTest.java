@@ -98,6 +98,24 @@ class LeftoversTest {
   }
 
   @Test
+  void aTagOutsideTheRegistry_builtInTheLesson_goes_theSameNameMadeBeforeItStays() {
+    RemoveImage cleanup = new RemoveImage("myapp:1.1");
+    int before = engine.engineEvents().size();
+    engine.tag("busybox", "myapp:1.1"); // the learner's build in the lesson
+    engine.tag("busybox", "myapp:1.2");
+    made().noteEvents(engine.engineEvents().subList(before, engine.engineEvents().size()), Set.copyOf(cleanup.names()), engine);
+
+    runner().run(cleanup);
+
+    assertThat(names()).doesNotContain("myapp:1.1").contains("myapp:latest", "myapp:1.2");
+    assertThat(report).contains("myapp:1.1: removed");
+
+    engine.tag("busybox", "myapp:1.1"); // the docker CLI, outside any lesson
+    runner().run(cleanup);
+    assertThat(names()).contains("myapp:1.1");
+  }
+
+  @Test
   void aNameSomeoneElseMadeBeforeTheLesson_isKeptEvenWhenTheLessonNamesItExactly() {
     engine.tag("busybox", "localhost:5000/myapp"); // the docker CLI, before the lab looked
 

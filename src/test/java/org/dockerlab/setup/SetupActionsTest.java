@@ -29,7 +29,8 @@ class SetupActionsTest {
     assertThat(new RemoveImage("127.0.0.1:5000/myapp").image()).isEqualTo("127.0.0.1:5000/myapp");
     assertThatThrownBy(() -> new PushImage("myapp:latest", "registry.example.com/myapp"))
         .hasMessage("to: must name a local registry, like localhost:5000/myapp, not 'registry.example.com/myapp'");
-    assertThatThrownBy(() -> new RemoveImage("postgres:16")).hasMessageStartingWith("image: a lesson may only remove lab images");
+    assertThat(new RemoveImage("myapp:1.1").names()).as("a name the lab made in a lesson, by its tag").containsExactly("myapp");
+    assertThatThrownBy(() -> new RemoveImage("postgres")).hasMessageStartingWith("image: outside a local registry, name one tag");
   }
 
   @Test

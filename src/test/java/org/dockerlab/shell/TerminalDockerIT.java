@@ -87,6 +87,21 @@ class TerminalDockerIT {
   }
 
   @Test
+  void iWithoutT_ctrlC_isEchoed_endsTheCommand_andRmIsHonoured() throws Exception {
+    String name = prefix + "ctrlc";
+    lab.tmux().typeLine("docker run -i --rm --name " + name + " busybox cat");
+    lab.tmux().waitFor(s -> lab.engine().inspectContainer(name).isPresent(), START, "the container started");
+    lab.tmux().typeLine("whole");
+    lab.tmux().waitFor(s -> Tmux.count(s, "whole") >= 2, STEP, "the line echoed as typed, then by cat: the lab reads the typed lines");
+    lab.tmux().type("half a line");
+    lab.tmux().waitForText("half a line", STEP);
+    lab.tmux().press("C-c");
+    lab.tmux().waitFor(s -> s.contains("half a line^C cancelled") && Tmux.count(s, PROMPT) >= 2, STEP,
+        "Ctrl-C shown where it was typed, as a terminal echoes it, and the lab prompt back");
+    waitUntilGone(name);
+  }
+
+  @Test
   void execIt_intoARegistry_andCtrlDReturns() throws Exception {
     String name = prefix + "reg";
     lab.tmux().typeLine("docker run -d --name " + name + " registry:2");

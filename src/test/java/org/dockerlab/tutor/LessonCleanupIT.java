@@ -133,4 +133,37 @@ class LessonCleanupIT {
     assertThat(lines("ps", "-a", "--format", "{{.Names}}")).contains(theirsContainer).doesNotContain(app, "registry");
     assertThat(cli("image", "inspect", "--format", "{{.Id}}", "myapp:latest")).startsWith("sha256:");
   }
+
+  @Test
+  void resetAll_removesTheAnonymousVolumesOfTheLabsContainers_andNotTheDockerClisOwn() throws Exception {
+    // the docker CLI's: a container with an anonymous volume, removed without -v, leaves the volume
+    String theirs = "dlt-cleanup-vol-" + suffix;
+    cli("create", "--name", theirs, "-v", "/dlt-theirs", "busybox", "true");
+    String theirsVolume = cli("inspect", "--format", "{{range .Mounts}}{{.Name}}{{end}}", theirs).strip();
+    cli("rm", theirs);
+    Set<String> before = lines("volume", "ls", "-q", "--filter", "dangling=true");
+    assertThat(before).contains(theirsVolume);
+
+    try {
+      LabProcess lab = new LabProcess(state);
+      String box = "dlt-cleanup-anon-" + suffix;
+      LabProcess.Result lesson = lab.run(String.join("\n",
+          "start local-registry",
+          "docker run -d -p 5000:5000 --name registry registry:2", // registry:2's VOLUME /var/lib/registry
+          "docker rm -f registry",
+          "docker run --name " + box + " -v /data busybox true",
+          "docker rm " + box,
+          ""), 240, "shell");
+      assertThat(lesson.exitCode()).as(lesson.all()).isZero();
+      Set<String> during = lines("volume", "ls", "-q", "--filter", "dangling=true");
+      assertThat(during).as(lesson.all()).containsAll(before).hasSizeGreaterThanOrEqualTo(before.size() + 2);
+
+      LabProcess.Result reset = lab.run("reset all\n", 240, "shell");
+      assertThat(reset.exitCode()).as(reset.all()).isZero();
+      assertThat(reset.out()).as(reset.all()).contains("anonymous volume ");
+      assertThat(lines("volume", "ls", "-q", "--filter", "dangling=true")).as(reset.all()).isEqualTo(before);
+    } finally {
+      cli("volume", "rm", theirsVolume);
+    }
+  }
 }

@@ -76,18 +76,13 @@ final class ContainerSession {
       }
       io.cancel().onCancel(streams);
       // from the terminal (no TTY in the container), the lines typed, until Ctrl-D
-      TypedInput typed = stdin != null && terminal != null ? TypedInput.of(terminal) : null;
-      if (stdin != null) {
-        feed(typed != null ? typed : stdin, streams);
-      }
-      try {
+      try (TypedInput.Lease input = new TypedInput.Lease(stdin, stdin != null && terminal != null ? TypedInput.of(terminal) : null, io)) {
+        if (stdin != null) {
+          feed(input.stream(), streams);
+        }
         streams.copyOutput(new ContainerOutput(io));
       } catch (IOException e) {
         return 0; // the reader of the output went away (a closed pipe): end quietly, as the CLI does
-      } finally {
-        if (typed != null) {
-          typed.close();
-        }
       }
       io.cancel().check();
       return exit.exitCode();

@@ -19,7 +19,7 @@ public final class DockerCli {
       Set.of(
           "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
           "diff", "events", "kill", "manifest", "network", "node", "pause",
-          "plugin", "port", "rename", "restart", "search", "secret", "service", "stack", "stats", "swarm",
+          "plugin", "port", "rename", "search", "secret", "service", "stack", "stats", "swarm",
           "top", "trust", "unpause", "update", "wait", "scout", "init", "debug");
 
   /** {@code docker image ls} and friends: management commands mapped onto the classic names. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       StartCommand.class,
       StopCommand.class,
+      RestartCommand.class,
       RmCommand.class,
       LogsCommand.class,
       ExecCommand.class,

@@ -44,10 +44,10 @@ final class TypedInput extends InputStream {
    */
   static Lease lease(DockerContext context, DockerIo io, boolean wanted) {
     if (!wanted) {
-      return new Lease(null, null);
+      return new Lease(null, null, io);
     }
     RawTerminal terminal = context.terminal();
-    return terminal == null ? new Lease(io.stdin(), null) : new Lease(null, of(terminal));
+    return terminal == null ? new Lease(io.stdin(), null, io) : new Lease(null, of(terminal), io);
   }
 
   /** The terminal's typed lines, until Ctrl-D or {@link #close()}. */
@@ -172,8 +172,12 @@ final class TypedInput extends InputStream {
     mode.close();
   }
 
-  /** The stream to give the container, closed (when it is the terminal's) once the command is done. */
-  record Lease(InputStream own, TypedInput typed) implements AutoCloseable {
+  /**
+   * The stream to give the container, closed (when it is the terminal's) once the command is done; a
+   * command the learner interrupted with Ctrl-C shows {@code ^C} where it was typed, as a terminal echoes it
+   * (the lab's line editing has the terminal's own echo off).
+   */
+  record Lease(InputStream own, TypedInput typed, DockerIo io) implements AutoCloseable {
     InputStream stream() {
       return typed != null ? typed : own;
     }
@@ -182,6 +186,9 @@ final class TypedInput extends InputStream {
     public void close() {
       if (typed != null) {
         typed.close();
+        if (io.cancel().cancelled()) {
+          io.err().print("^C ");
+        }
       }
     }
   }

@@ -181,6 +181,11 @@ class ContainerCommandsIT {
     assertThat(docker.run("ps").out()).doesNotContain(name);
     assertThat(docker.run("start", name).out()).isEqualTo(name + "\n");
     assertThat(docker.run("ps").out()).contains(name);
+    String started = docker.engine().inspectContainerJson(name).orElseThrow().path("State").path("StartedAt").asText();
+    assertThat(docker.run("restart", "-t", "1", name).out()).isEqualTo(name + "\n");
+    assertThat(docker.engine().inspectContainerJson(name).orElseThrow().path("State").path("StartedAt").asText())
+        .as("restarted: started again").isNotEqualTo(started);
+    assertThat(docker.run("ps").out()).contains(name);
 
     DockerRunner.Result running = docker.run("rm", name);
     assertThat(running.exitCode()).isEqualTo(1);

@@ -311,6 +311,22 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void restart_stopsAndStartsEach_printingEachName_andSaysWhichWasMissing() {
+    docker("run", "-d", "--name", "web", "busybox", "httpd", "-f");
+    docker("stop", "web");
+    int events = engine.engineEvents().size();
+
+    Result r = docker("restart", "-t", "1", "web", "nope");
+
+    assertThat(r.out()).isEqualTo("web\n");
+    assertThat(r.err()).isEqualTo("Error response from daemon: No such container: nope\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(engine.containers(false)).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("web"));
+    assertThat(engine.engineEvents().subList(events, engine.engineEvents().size())).extracting(e -> e.action()).containsExactly("stop", "start");
+    assertThat(docker("container", "restart", "web").out()).as("the management form too").isEqualTo("web\n");
+  }
+
+  @Test
   void noEngine_stopsAtTheFirstName_withOneLine() {
     Result r = new DockerRunner(FakeGateway.down(), dir, dir.resolve("config"), null).run("rm", "a", "b", "c");
 
