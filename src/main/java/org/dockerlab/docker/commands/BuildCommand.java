@@ -1,6 +1,5 @@
 package org.dockerlab.docker.commands;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,19 +59,18 @@ final class BuildCommand extends DockerSubcommand {
     DockerIo io = io();
     Path dir = io.resolve(path);
     Path dockerfile = file == null ? null : io.resolve(file);
-    BuildContext context = BuildContext.of(dir, dockerfile, path, file);
     Map<String, String> args = pairs(buildArgs, "--build-arg");
     // the classic builder writes each label as a step of its own, so the lab adds none of its own
     Map<String, String> imageLabels = pairs(labels, "--label");
     PrintWriter out = io.out();
-    if (!quiet) {
-      out.println("Sending build context to Docker daemon  " + HumanUnits.size(context.size(), 4));
-      out.flush();
-    }
-    BuildSpec spec = new BuildSpec(tags.stream().map(t -> ImageRef.parse(t).withDefaultTag()).toList(), context.dockerfile(), args, imageLabels, noCache, quiet);
     String id;
-    try {
-      id = engine().buildImage(new ByteArrayInputStream(context.tar()), spec, text -> {
+    try (BuildContext context = BuildContext.of(dir, dockerfile, path, file); java.io.InputStream in = context.open()) {
+      if (!quiet) {
+        out.println("Sending build context to Docker daemon  " + HumanUnits.size(context.size(), 4));
+        out.flush();
+      }
+      BuildSpec spec = new BuildSpec(tags.stream().map(t -> ImageRef.parse(t).withDefaultTag()).toList(), context.dockerfile(), args, imageLabels, noCache, quiet);
+      id = engine().buildImage(in, spec, text -> {
         if (!quiet) {
           out.print(text);
           out.flush();

@@ -1,7 +1,9 @@
 package org.dockerlab.docker.commands;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,11 +18,13 @@ import org.dockerlab.errors.LabException;
 /**
  * The build context {@code docker build DIR} sends: the directory as a tar, without what {@code .dockerignore}
  * leaves out (the Dockerfile and {@code .dockerignore} always go, as the CLI sends them), and a Dockerfile
- * from outside the directory ({@code -f ../Dockerfile}) added under a name of its own.
+ * from outside the directory ({@code -f ../Dockerfile}) added under a name of its own. The tar is written to a
+ * temporary file (a context with a 300 MB archive in it stays out of memory) that {@link #close()} removes.
  *
+ * @param tar the context as a tar file
  * @param dockerfile the Dockerfile's name inside the tar
  */
-record BuildContext(byte[] tar, String dockerfile) {
+record BuildContext(Path tar, String dockerfile) implements AutoCloseable {
 
   /**
    * @param dockerfile the Dockerfile as given with {@code -f}, resolved; null for {@code DIR/Dockerfile}
@@ -40,8 +44,9 @@ record BuildContext(byte[] tar, String dockerfile) {
     DockerIgnore ignore = new DockerIgnore(Files.isRegularFile(ignoreFile) ? Files.readString(ignoreFile) : "");
     boolean inside = file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     String dockerfileName = inside ? relative(dir, file) : ".dockerfile." + Long.toHexString(System.nanoTime());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
+    Path tarFile = Files.createTempFile("dockerlab-build-context-", ".tar");
+    try (OutputStream bytes = Files.newOutputStream(tarFile);
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
         Stream<Path> walk = Files.walk(dir)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -57,8 +62,25 @@ record BuildContext(byte[] tar, String dockerfile) {
       if (!inside) {
         add(tar, file, dockerfileName);
       }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tarFile);
+      throw e;
     }
-    return new BuildContext(bytes.toByteArray(), dockerfileName);
+    return new BuildContext(tarFile, dockerfileName);
+  }
+
+  /** The tar to send. */
+  InputStream open() throws IOException {
+    return Files.newInputStream(tar);
+  }
+
+  @Override
+  public void close() {
+    try {
+      Files.deleteIfExists(tar);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void add(TarArchiveOutputStream tar, Path p, String name) throws IOException {
@@ -89,6 +111,10 @@ record BuildContext(byte[] tar, String dockerfile) {
   }
 
   long size() {
-    return tar.length;
+    try {
+      return Files.size(tar);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -31,9 +31,19 @@ class BuildCommandTest {
     Files.writeString(app.resolve("keep.env"), "x");
     Files.writeString(app.resolve(".dockerignore"), "# not sent\nlogs\n*.env\n!keep.env\nDockerfile\n");
 
+    java.util.function.Supplier<java.util.Set<String>> contexts = () -> {
+      try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("dockerlab-build-context-")).collect(java.util.stream.Collectors.toSet());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    java.util.Set<String> before = contexts.get();
+
     Result r = docker("build", "-t", "myapp:1", "-t", "localhost:5000/myapp", "app");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(contexts.get()).as("the context's tar file is removed once sent").isSubsetOf(before);
     assertThat(r.out()).startsWith("Sending build context to Docker daemon  ")
         .contains("Step 1/3 : FROM busybox\n", "Step 3/3 : CMD [\"cat\", \"/hello.txt\"]\n", "Successfully tagged localhost:5000/myapp:latest\n");
     assertThat(engine.builtFiles()).contains("Dockerfile", ".dockerignore", "hello.txt", "keep.env")
