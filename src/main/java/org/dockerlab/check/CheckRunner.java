@@ -8,10 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the checks of a step one after the other, each with a time limit, and turns whatever goes wrong
+ * Runs the checks of a step one after the other (or a grade's on a few lanes at once), each with a time limit, and turns whatever goes wrong
  * inside a check (engine down, a bug) into an ERROR result with one line, so a step always gets a verdict.
  * Close it to release its worker thread.
  */
@@ -28,13 +30,15 @@ public final class CheckRunner implements AutoCloseable {
   public CheckRunner(Duration timeout) {
     this.timeout = timeout;
     // daemon threads: a check stuck in a call that ignores interrupts must not keep the lab from exiting
-    this.worker =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "dockerlab-check");
-              t.setDaemon(true);
-              return t;
-            });
+    this.worker = Executors.newCachedThreadPool(daemon("dockerlab-check"));
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The results, in the order of the checks. */
@@ -44,6 +48,49 @@ public final class CheckRunner implements AutoCloseable {
       results.add(run(check, ctx));
     }
     return results;
+  }
+
+  /** One check and what it may look at. */
+  public record Job(Check check, CheckContext context) {}
+
+  /**
+   * Runs the checks on at most {@code lanes} threads at once (most of a check's time is spent waiting on
+   * the engine or a socket), each with its own time limit from when it starts. The results come in the
+   * order of the jobs, whatever order they finished in.
+   */
+  public List<CheckResult> runAll(List<Job> jobs, int lanes) {
+    int n = Math.min(lanes, jobs.size());
+    if (n <= 1) {
+      return jobs.stream().map(j -> run(j.check(), j.context())).toList();
+    }
+    CheckResult[] results = new CheckResult[jobs.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable lane = () -> {
+      for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+        results[i] = run(jobs.get(i).check(), jobs.get(i).context());
+      }
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(n, daemon("dockerlab-check-lane"));
+    try {
+      List<Future<?>> running = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        running.add(pool.submit(lane));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a check lane failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<CheckResult> ordered = new ArrayList<>(results.length);
+    for (int i = 0; i < results.length; i++) {
+      ordered.add(results[i] != null ? results[i] : CheckResult.error("interrupted: " + jobs.get(i).check().describe()));
+    }
+    return ordered;
   }
 
   public CheckResult run(Check check, CheckContext ctx) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URI;
 import java.util.Map;
@@ -28,7 +27,6 @@ public record HttpCheck(
     @JsonProperty("contains") String contains,
     @JsonProperty("json") JsonExpectation json,
     @JsonProperty("labCredentials") Boolean labCredentials) implements Check {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public HttpCheck {
     url = LocalHosts.requireLocalUrl("url", url).toString();
@@ -112,7 +110,7 @@ public record HttpCheck(
     if (json != null) {
       JsonNode body;
       try {
-        body = JSON.readTree(reply.body());
+        body = Json.MAPPER.readTree(reply.body());
       } catch (JsonProcessingException e) {
         return CheckResult.failed(url + " did not answer with JSON (it answered: " + excerpt(reply.body()) + ")", "JSON", excerpt(reply.body()));
       }

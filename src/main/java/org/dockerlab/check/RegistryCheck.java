@@ -3,7 +3,6 @@ package org.dockerlab.check;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +47,6 @@ public record RegistryCheck(
           "application/vnd.docker.distribution.manifest.list.v2+json",
           "application/vnd.oci.image.manifest.v1+json",
           "application/vnd.oci.image.index.v1+json");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public RegistryCheck {
     host = LocalHosts.requireLocalAddress("host", host);
@@ -262,7 +260,7 @@ public record RegistryCheck(
   private static List<String> repositories(String body) {
     List<String> names = new ArrayList<>();
     try {
-      JsonNode root = JSON.readTree(body);
+      JsonNode root = Json.MAPPER.readTree(body);
       if (root != null) {
         root.path("repositories").forEach(r -> names.add(r.asText()));
       }

@@ -2,7 +2,6 @@ package org.dockerlab.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.dockerlab.evidence.Identity;
  * the linux/amd64 (or else the first) image manifest.
  */
 record RegistryImage(String manifestDigest, String configDigest, List<String> diffIds) {
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final String IMAGE_MANIFEST_TYPES = "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json";
 
   RegistryImage {
@@ -90,7 +88,7 @@ record RegistryImage(String manifestDigest, String configDigest, List<String> di
 
   private static JsonNode parse(String body, String what) throws Unreadable {
     try {
-      JsonNode node = JSON.readTree(body);
+      JsonNode node = Json.MAPPER.readTree(body);
       if (node == null || !node.isObject()) {
         throw new Unreadable(what + " is not a JSON object");
       }

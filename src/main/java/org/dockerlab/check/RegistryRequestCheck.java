@@ -54,7 +54,7 @@ public record RegistryRequestCheck(
       Pattern.compile("^(\\S+) \\S+ \\S+ \\[[^\\]]*\\] \"([A-Z]+) (\\S+) [^\"]*\" (\\d{3}) \\S+ \"[^\"]*\" \"(.*)\"\\s*$");
 
   /** Clients that are not the learner's: the engine's pushes and pulls, the lab's own checks and probes. */
-  private static final List<String> NOT_BY_HAND = List.of("docker/", "Java-http-client/", "Go-http-client/");
+  private static final List<String> NOT_BY_HAND = List.of("docker/", LocalHttp.USER_AGENT, "Java-http-client/", "Go-http-client/");
 
   public RegistryRequestCheck {
     container = container == null ? "registry" : container;

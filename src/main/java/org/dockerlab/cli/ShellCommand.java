@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.LessonLoader;
@@ -39,15 +41,29 @@ final class ShellCommand implements Callable<Integer> {
 
   @Mixin LearnerOption learner;
 
+  /** Waits for the learner's name, failing as {@code identify} failed (a bad name is bad input). */
+  private static void join(CompletableFuture<Void> identified) {
+    try {
+      identified.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   @Override
   public Integer call() {
     LabContext lab = root.context();
-    learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr()));
     Path shellHome = ShellStart.shellHome(lab);
     boolean interactive = command == null && System.console() != null;
     if (interactive) {
-      return interactive(lab, shellHome);
+      // progress.json (Jackson's first use, 0.1 s) is read while the terminal is set up, on the other core
+      CompletableFuture<Void> identified = CompletableFuture.runAsync(() -> learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr())));
+      return interactive(lab, shellHome, identified);
     }
+    learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (command == null) {
@@ -65,10 +81,11 @@ final class ShellCommand implements Callable<Integer> {
     }
   }
 
-  private int interactive(LabContext lab, Path shellHome) {
+  private int interactive(LabContext lab, Path shellHome, CompletableFuture<Void> identified) {
     try (Terminal terminal = Terminals.system()) {
       PrintWriter out = terminal.writer();
       ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
+      join(identified);
       try (LessonTutor tutor = tutor(lab, session, out)) {
         return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new LessonCommands(tutor, prompter, true, session.colour()), true)
             .run(ShellStart.warmUp(lab, tutor::lessons));
