@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tab completion, from the commands' models and the shell's own reading of the line. */
 class LabCompleterTest {
   /** docker CLI subcommands the lab shell refuses (DockerCli's list): never offered. */
-  private static final List<String> REFUSED = List.of("commit", "cp", "create", "rename", "network", "image-prune");
+  private static final List<String> REFUSED = List.of("commit", "cp", "rename", "network", "image-prune");
 
   @TempDir Path dir;
   private Path workspace;

@@ -17,7 +17,7 @@ public final class DockerCli {
   /** docker CLI subcommands the lab does not run; they get one clear line instead of "unknown". */
   private static final Set<String> NOT_IN_THE_LAB =
       Set.of(
-          "builder", "buildx", "commit", "compose", "config", "context", "cp", "create",
+          "builder", "buildx", "commit", "compose", "config", "context", "cp",
           "diff", "events", "kill", "manifest", "network", "node", "pause",
           "plugin", "port", "rename", "search", "secret", "service", "stack", "stats", "swarm",
           "top", "trust", "unpause", "update", "wait", "scout", "init", "debug");

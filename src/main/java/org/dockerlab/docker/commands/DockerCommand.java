@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       LoginCommand.class,
       LogoutCommand.class,
       RunCommand.class,
+      CreateCommand.class,
       StartCommand.class,
       StopCommand.class,
       RestartCommand.class,

@@ -175,7 +175,10 @@ class ContainerCommandsIT {
   @Test
   void stop_start_rm() {
     String name = name();
-    docker.run("run", "-d", "--name", name, "busybox", "sleep", "300");
+    DockerRunner.Result created = docker.run("create", "--name", name, "busybox", "sleep", "300");
+    assertThat(created.out()).as(created.err()).matches("[0-9a-f]{64}\n");
+    assertThat(docker.run("ps", "-a", "--filter", "name=" + name).out()).contains("Created");
+    assertThat(docker.run("start", name).out()).isEqualTo(name + "\n");
     assertThat(docker.run("stop", "-t", "1", name).out()).isEqualTo(name + "\n");
     assertThat(docker.run("ps", "-a", "--filter", "name=" + name).out()).contains("Exited (");
     assertThat(docker.run("ps").out()).doesNotContain(name);

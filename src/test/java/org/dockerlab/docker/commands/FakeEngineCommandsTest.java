@@ -327,6 +327,26 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void create_makesTheContainerRunWould_notStarted_printsItsId_andStartStartsIt() {
+    Result r = docker("create", "--name", "web", "-p", "8080:8080", "busybox", "ls", "-l");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).matches("[0-9a-f]+\n");
+    assertThat(engine.containers(true)).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("web");
+      assertThat(c.id()).isEqualTo(r.out().strip());
+    });
+    assertThat(engine.containers(false)).as("created, not started").isEmpty();
+    assertThat(engine.created()).singleElement().satisfies(spec -> {
+      assertThat(spec.command()).as("its options end at the image, as run's").containsExactly("ls", "-l");
+      assertThat(spec.labels()).containsKey(org.dockerlab.docker.LabLabels.CREATED_BY);
+    });
+    assertThat(docker("start", "web").out()).isEqualTo("web\n");
+    assertThat(engine.containers(false)).hasSize(1);
+    assertThat(docker("create", "--rm", "--restart", "always", "busybox").err()).contains("Conflicting options: --restart and --rm");
+  }
+
+  @Test
   void noEngine_stopsAtTheFirstName_withOneLine() {
     Result r = new DockerRunner(FakeGateway.down(), dir, dir.resolve("config"), null).run("rm", "a", "b", "c");
 
