@@ -126,16 +126,22 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
    * anonymous volumes with it ({@code --rm}).
    */
   private void noteAnonymousVolumes(List<EngineEvent> events) {
-    List<String> created = events.stream()
+    Set<String> created = events.stream()
         .filter(e -> "container".equals(e.type()) && "create".equals(e.action()) && e.attributes().containsKey(LabLabels.CREATED_BY))
-        .map(EngineEvent::id).filter(java.util.Objects::nonNull).toList();
+        .map(EngineEvent::id).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
     if (created.isEmpty()) {
       return;
     }
     LabMade made = LabMade.in(stateDir, warnings);
+    // what the engine mounted for them, even when they are gone again (docker run ...; docker rm -f ... on one line)
+    events.stream()
+        .filter(e -> "volume".equals(e.type()) && "mount".equals(e.action()) && created.contains(e.attributes().get("container")))
+        .map(EngineEvent::id)
+        .filter(v -> new ContainerDetails.MountPoint("volume", v, null, null).anonymous())
+        .forEach(made::volume);
     for (String id : created) {
       try {
-        engine.get().inspectContainer(id).ifPresent(c -> c.mounts().stream()
+        engine.get().inspectContainer(id).ifPresent(c -> c.mounts().stream() // created and not started: nothing mounted yet
             .filter(ContainerDetails.MountPoint::anonymous).forEach(m -> made.volume(m.name())));
       } catch (LabException gone) {
         // no engine now: nothing to record

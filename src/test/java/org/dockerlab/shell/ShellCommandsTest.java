@@ -164,6 +164,14 @@ class ShellCommandsTest {
   }
 
   @Test
+  void theWordExam_saysWhereExamsAreTaken_insteadOfTheSystemShellsNotFound() {
+    assertThat(run("exam registry-operator")).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run("exams")).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("dockerlab: exam: an exam runs on its own, against a clock: leave this shell ('exit'), then 'dockerlab exam' lists",
+        "dockerlab: exams: an exam runs on its own").doesNotContain("not found");
+  }
+
+  @Test
   void aLesson_startedDoneCheckedAndReset_throughItsCommands() throws Exception {
     assertThat(run("check")).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).contains("no lesson started");

@@ -59,10 +59,16 @@ public final class LessonCommands implements Guide, Answering {
     return Guides.commandLines(this, COMMANDS);
   }
 
-  /** The exam's own commands: they say where they work. */
+  /** The exam's own commands, and the word exam itself: they say where they work. */
   @Override
   public Map<String, String> refusals() {
-    return Guides.refusals(ExamCommands.NAMES, NAMES, n -> n + ": only in an exam ('dockerlab exam' lists them)");
+    Map<String, String> refusals = new java.util.LinkedHashMap<>(
+        Guides.refusals(ExamCommands.NAMES, NAMES, n -> n + ": only in an exam ('dockerlab exam' lists them)"));
+    for (String word : List.of("exam", "exams")) {
+      refusals.put(word, word + ": an exam runs on its own, against a clock: leave this shell ('exit'), then"
+          + " 'dockerlab exam' lists the exams and 'dockerlab exam ID' sits one");
+    }
+    return refusals;
   }
 
   @Override
