@@ -49,6 +49,15 @@ class RegistryCheckIT {
   static void cleanUp() {
     try {
       docker.engine().removeImage(image + ":latest", false);
+      // the pushes left digests of this run's registry on the images (busybox's among them): they go too,
+      // or an old busybox stays on the engine under a digest of a registry that is gone
+      for (org.dockerlab.docker.ImageSummary i : docker.engine().images(false, java.util.Map.of())) {
+        for (String digest : i.repoDigests()) {
+          if (digest.startsWith(host + "/dlt-chk-")) {
+            docker.engine().removeImage(digest, false);
+          }
+        }
+      }
     } finally {
       docker.close();
       registry.stop();
