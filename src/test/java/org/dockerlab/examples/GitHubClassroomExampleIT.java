@@ -31,7 +31,7 @@ class GitHubClassroomExampleIT {
   @AfterEach
   void removeWhatTheExamStarted() throws Exception {
     try (DockerRunner docker = new DockerRunner(state, Files.createDirectories(state.resolve("cleanup-config")))) {
-      docker.run("rm", "-f", "myapp", "registry");
+      docker.run("rm", "-f", "-v", "myapp", "registry"); // -v: the registry's anonymous volume too
       docker.run("rmi", "localhost:5000/myapp");
     }
   }
