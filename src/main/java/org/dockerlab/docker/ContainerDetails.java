@@ -52,7 +52,12 @@ public record ContainerDetails(
   public record MountPoint(String type, String name, String source, String destination) {
     /** A volume the engine named itself: {@code -v /path} or {@code --mount type=volume,target=/path}. */
     public boolean anonymous() {
-      return "volume".equals(type) && name != null && name.matches("[0-9a-f]{64}");
+      return "volume".equals(type) && anonymousName(name);
+    }
+
+    /** A volume name the engine made itself: 64 hex digits. */
+    public static boolean anonymousName(String volume) {
+      return volume != null && volume.matches("[0-9a-f]{64}");
     }
   }
 

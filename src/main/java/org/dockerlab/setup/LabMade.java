@@ -22,8 +22,9 @@ import org.dockerlab.files.AtomicFile;
 /**
  * The image names the lab made under the lessons' names (tags such as {@code localhost:5000/myapp:v2},
  * digests such as {@code localhost:5000/myapp@sha256:...}) and the images they named, recorded as they were
- * made: by a setup action, or seen in the engine's events during a lesson, whichever terminal caused them.
- * A name not recorded here, or made outside the lessons' names, is someone else's: cleanups leave it alone.
+ * made: by a setup action, or seen in the engine's events during a lesson, whichever terminal caused them;
+ * and the anonymous volumes of the containers the lab created. A name not recorded here, or made outside the
+ * lessons' names, is someone else's: cleanups leave it alone.
  * Kept in the state directory as {@code lab-made.json}, read and written whole on each change, so that
  * every part of the lab that runs a setup or watches a lesson shares it.
  */
@@ -137,6 +138,15 @@ public final class LabMade {
       v.add(name);
       write(new Record(r.names(), r.images(), newest(new LinkedHashSet<>(v))));
     }
+  }
+
+  /**
+   * Records the anonymous volumes a container the lab created has now; a container that is gone records
+   * nothing (with {@code --rm} its anonymous volumes went with it).
+   */
+  public void anonymousVolumesOf(String container, DockerGateway engine) {
+    engine.inspectContainer(container).ifPresent(c -> c.mounts().stream()
+        .filter(org.dockerlab.docker.ContainerDetails.MountPoint::anonymous).forEach(m -> volume(m.name())));
   }
 
   /** The anonymous volumes recorded, oldest first. */

@@ -46,8 +46,7 @@ final class RegistryStarter {
     String id = ctx.engine().runContainer(new ContainerSpec(
         registry.name(), SetupContext.REGISTRY_IMAGE, List.of(new ContainerSpec.Port(registry.port(), 5000)), env, mounts, SetupContext.labels("registry")));
     // registry:2's VOLUME: a learner's docker rm -f registry leaves it (as the CLI's does); cleanups remove it
-    ctx.engine().inspectContainer(id).ifPresent(c -> c.mounts().stream()
-        .filter(org.dockerlab.docker.ContainerDetails.MountPoint::anonymous).forEach(m -> ctx.made().volume(m.name())));
+    ctx.made().anonymousVolumesOf(id, ctx.engine());
     RegistryProbe.awaitReady(registry.name(), registry.port(), REGISTRY_READY);
     String users = String.join(", ", registry.users().stream().map(StartRegistry.Account::user).toList());
     ctx.report().accept("registry " + registry.name() + ": running on " + registry.address()

@@ -137,12 +137,11 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
     events.stream()
         .filter(e -> "volume".equals(e.type()) && "mount".equals(e.action()) && created.contains(e.attributes().get("container")))
         .map(EngineEvent::id)
-        .filter(v -> new ContainerDetails.MountPoint("volume", v, null, null).anonymous())
+        .filter(ContainerDetails.MountPoint::anonymousName)
         .forEach(made::volume);
     for (String id : created) {
       try {
-        engine.get().inspectContainer(id).ifPresent(c -> c.mounts().stream() // created and not started: nothing mounted yet
-            .filter(ContainerDetails.MountPoint::anonymous).forEach(m -> made.volume(m.name())));
+        made.anonymousVolumesOf(id, engine.get()); // created and not started: nothing mounted yet
       } catch (LabException gone) {
         // no engine now: nothing to record
       }
