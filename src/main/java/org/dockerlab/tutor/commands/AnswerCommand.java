@@ -11,10 +11,6 @@ final class AnswerCommand extends GuideCommand<Answering> implements Guide.Takes
   @Parameters(paramLabel = "[ID] TEXT", description = "your answer, after the question's id when there are several")
   List<String> words;
 
-  AnswerCommand(Answering guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
     guide.answer(words == null ? List.of() : words, out());

@@ -4,30 +4,22 @@ import java.io.PrintWriter;
 import org.dockerlab.check.CheckResult;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.tutor.Evaluation;
-import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
 
 /** {@code check}: the current step's checks now, each with what it found; exit 1 while one fails. */
 @Command(name = "check", description = "check the current step now (it is also checked after every command)")
-final class CheckCommand extends GuideCommand<LessonCommands> {
-  CheckCommand(LessonCommands guide) {
-    super(guide);
-  }
-
+final class CheckCommand extends LessonGuideCommand {
   @Override
   public Integer call() {
-    guide.requireLesson();
-    PrintWriter out = out();
-    Look look = guide.look();
-    LessonTutor tutor = guide.tutor();
-    Evaluation e = tutor.evaluate();
+    PrintWriter out = outInLesson();
+    Evaluation e = tutor().evaluate();
     for (int i = 0; i < e.checks().size(); i++) {
       CheckResult r = e.results().get(i);
-      out.println(look.mark(r.passed()) + " " + e.checks().get(i).describe());
+      out.println(look().mark(r.passed()) + " " + e.checks().get(i).describe());
       if (!r.passed()) {
         out.println("    " + r.message());
         if (r.expected() != null || r.found() != null) {
-          out.println(look.dim("    expected: " + r.expected() + "; found: " + r.found()));
+          out.println(look().dim("    expected: " + r.expected() + "; found: " + r.found()));
         }
       }
     }
@@ -35,7 +27,7 @@ final class CheckCommand extends GuideCommand<LessonCommands> {
       guide.announce(out);
       return ExitCode.OK;
     }
-    out.println("Not yet. " + (tutor.hintsLeft() > 0 ? "'hint' gives a hint." : "'solution' shows the commands."));
+    out.println("Not yet. " + (tutor().hintsLeft() > 0 ? "'hint' gives a hint." : "'solution' shows the commands."));
     return ExitCode.FAILED;
   }
 }

@@ -16,10 +16,6 @@ final class GoalHintCommand extends GuideCommand<ExamCommands> {
   @Parameters(arity = "0..1", paramLabel = "N", completionCandidates = GoalNumbers.class, description = "the goal's number in 'goals'")
   String which;
 
-  GoalHintCommand(ExamCommands guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = out();
@@ -44,13 +40,7 @@ final class GoalHintCommand extends GuideCommand<ExamCommands> {
   }
 
   /** What completes after {@code hint}: the goals' numbers, when the exam gives hints at all. */
-  static final class GoalNumbers implements Iterable<String> {
-    private final ExamCommands guide;
-
-    GoalNumbers(ExamCommands guide) {
-      this.guide = guide;
-    }
-
+  static final class GoalNumbers extends GuideBound<ExamCommands> implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       int goals = guide.exam().hintsAllowed() ? guide.exam().goals().size() : 0;

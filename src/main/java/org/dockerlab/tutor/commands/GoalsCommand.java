@@ -5,10 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code goals}: the exam's goals again, and the time left. */
 @Command(name = "goals", description = "list the exam's goals and the time left")
 final class GoalsCommand extends GuideCommand<ExamCommands> {
-  GoalsCommand(ExamCommands guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
     guide.goals(out());

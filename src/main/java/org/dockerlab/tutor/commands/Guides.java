@@ -1,6 +1,5 @@
 package org.dockerlab.tutor.commands;
 
-import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +30,15 @@ final class Guides {
     return refusals;
   }
 
-  /** A picocli factory that gives a constructor taking the guide the guide; anything else as picocli makes it. */
+  /** A picocli factory that makes everything as picocli does, then hands what is made for a guide the guide. */
   private record Injector(Object guide) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      for (Constructor<?> c : cls.getDeclaredConstructors()) {
-        if (c.getParameterCount() == 1 && c.getParameterTypes()[0].isInstance(guide)) {
-          c.setAccessible(true);
-          return cls.cast(c.newInstance(guide));
-        }
+      K made = CommandLine.defaultFactory().create(cls);
+      if (made instanceof GuideBound<?> bound) {
+        bound.bind(guide);
       }
-      return CommandLine.defaultFactory().create(cls);
+      return made;
     }
   }
 }

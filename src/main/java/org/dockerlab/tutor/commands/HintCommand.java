@@ -2,28 +2,21 @@ package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
 
 /** {@code hint}: the current step's next hint, counted as help used. */
 @Command(name = "hint", description = "the next hint for this step")
-final class HintCommand extends GuideCommand<LessonCommands> {
-  HintCommand(LessonCommands guide) {
-    super(guide);
-  }
-
+final class HintCommand extends LessonGuideCommand {
   @Override
   public Integer call() {
-    guide.requireLesson();
-    PrintWriter out = out();
-    LessonTutor tutor = guide.tutor();
-    int total = tutor.currentStep().hints().size();
-    Optional<String> hint = tutor.nextHint();
+    PrintWriter out = outInLesson();
+    int total = tutor().currentStep().hints().size();
+    Optional<String> hint = tutor().nextHint();
     if (hint.isEmpty()) {
       out.println("No more hints for this step; 'solution' shows the commands.");
       return 0;
     }
-    out.print(guide.look().bold("Hint " + (total - tutor.hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
+    out.print(look().bold("Hint " + (total - tutor().hintsLeft()) + "/" + total + ": ") + guide.markdown().render(hint.get()));
     return 0;
   }
 }

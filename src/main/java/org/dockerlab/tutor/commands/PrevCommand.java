@@ -4,11 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code prev}: go back to the previous step of the lesson. */
 @Command(name = "prev", description = "go back to the previous step")
-final class PrevCommand extends GuideCommand<LessonCommands> {
-  PrevCommand(LessonCommands guide) {
-    super(guide);
-  }
-
+final class PrevCommand extends LessonGuideCommand {
   @Override
   public Integer call() {
     guide.move(-1, out());

@@ -4,11 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code show}: the current step again. */
 @Command(name = "show", description = "show the current step")
-final class ShowCommand extends GuideCommand<LessonCommands> {
-  ShowCommand(LessonCommands guide) {
-    super(guide);
-  }
-
+final class ShowCommand extends LessonGuideCommand {
   @Override
   public Integer call() {
     guide.show(out());

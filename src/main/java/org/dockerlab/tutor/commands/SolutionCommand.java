@@ -12,22 +12,16 @@ import picocli.CommandLine.Option;
  * the lab also runs them for the learner, as if typed, so that a learner stuck on one step can go on.
  */
 @Command(name = "solution", description = "the commands for this step (asks first; recorded as assisted); --run also runs them")
-final class SolutionCommand extends GuideCommand<LessonCommands> {
+final class SolutionCommand extends LessonGuideCommand {
   @Option(names = {"-y", "--yes"}, description = "show it without asking (needed in scripted use)")
   boolean yes;
 
   @Option(names = {"-r", "--run"}, description = "run the solution for you, as if typed (the step is recorded as assisted)")
   boolean run;
 
-  SolutionCommand(LessonCommands guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
-    guide.requireLesson();
-    PrintWriter out = out();
-    Look look = guide.look();
+    PrintWriter out = outInLesson();
     if (!yes) {
       String what = run ? "run the solution for you" : "see it";
       if (guide.prompter() == null) {
@@ -38,13 +32,13 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
         return 0;
       }
     }
-    LessonStep step = guide.tutor().currentStep();
+    LessonStep step = tutor().currentStep();
     if (run) {
-      guide.tutor().assisted();
-      out.println(look.bold("Running the solution:"));
+      tutor().assisted();
+      out.println(look().bold("Running the solution:"));
       for (String typed : step.solution()) {
-        String line = guide.tutor().expandLine(typed);
-        out.println(look.dim("$ " + line));
+        String line = tutor().expandLine(typed);
+        out.println(look().dim("$ " + line));
         out.flush();
         if (guide.run(line) != 0) {
           out.println("The solution stopped at this line; the lab may not be in the state the step expects: 'reset lesson' starts it again.");
@@ -53,15 +47,15 @@ final class SolutionCommand extends GuideCommand<LessonCommands> {
       }
       return 0;
     }
-    guide.tutor().solutionShown();
-    out.println(look.bold("Solution:"));
+    tutor().solutionShown();
+    out.println(look().bold("Solution:"));
     for (String line : step.solution()) {
-      out.println("    " + guide.tutor().expandLine(line));
+      out.println("    " + tutor().expandLine(line));
     }
     List<List<String>> alternatives = step.workingAlternatives();
     if (!alternatives.isEmpty()) {
-      out.println(look.dim("Also right:"));
-      alternatives.forEach(alt -> out.println(look.dim("    " + guide.tutor().expandLine(String.join(" ; ", alt)))));
+      out.println(look().dim("Also right:"));
+      alternatives.forEach(alt -> out.println(look().dim("    " + tutor().expandLine(String.join(" ; ", alt)))));
     }
     return 0;
   }

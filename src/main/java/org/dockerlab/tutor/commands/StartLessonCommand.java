@@ -6,14 +6,13 @@ import java.util.function.Consumer;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.NotTheLabsException;
-import org.dockerlab.tutor.LessonTutor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code start ID}: runs a lesson's setup and shows its first step. */
 @Command(name = "start", description = "start a lesson, by id or number (its setup prepares the lab)")
-final class StartLessonCommand extends GuideCommand<LessonCommands> {
+final class StartLessonCommand extends LessonGuideCommand {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
 
@@ -23,41 +22,35 @@ final class StartLessonCommand extends GuideCommand<LessonCommands> {
   @Option(names = "--resume", description = "go back to where you were in the lesson, without asking")
   boolean resume;
 
-  StartLessonCommand(LessonCommands guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
     if (id == null) {
       throw LabException.badInput("start: which lesson? e.g. start save ('lessons' lists them)");
     }
-    LessonTutor tutor = guide.tutor();
-    Lesson lesson = tutor.find(id).orElseThrow(() -> LabException.badInput("start: no lesson '" + id + "'; 'lessons' lists them"));
+    Lesson lesson = tutor().find(id).orElseThrow(() -> LabException.badInput("start: no lesson '" + id + "'; 'lessons' lists them"));
     PrintWriter out = out();
-    Look look = guide.look();
-    if (!restart && tutor.inProgress(lesson) && (resume || !askToRestart(lesson))) {
-      tutor.resume(lesson);
-      out.println(look.bold("Lesson: " + lesson.title()) + look.dim("  (resumed where you were; 'reset lesson' or 'start --restart " + lesson.id() + "' starts it again)"));
+    if (!restart && tutor().inProgress(lesson) && (resume || !askToRestart(lesson))) {
+      tutor().resume(lesson);
+      out.println(look().bold("Lesson: " + lesson.title()) + look().dim("  (resumed where you were; 'reset lesson' or 'start --restart " + lesson.id() + "' starts it again)"));
       out.println();
       guide.show(out);
       return 0;
     }
-    out.println(look.bold("Lesson: " + lesson.title()));
+    out.println(look().bold("Lesson: " + lesson.title()));
     out.println(lesson.summary());
-    out.println(look.dim("Preparing the lab for this lesson..."));
+    out.println(look().dim("Preparing the lab for this lesson..."));
     out.flush();
     Consumer<String> report = line -> {
-      out.println(look.dim("  " + line));
+      out.println(look().dim("  " + line));
       out.flush();
     };
     try {
-      tutor.start(lesson, report);
+      tutor().start(lesson, report);
     } catch (NotTheLabsException e) {
       if (!askToRemove(e, out)) {
         throw e;
       }
-      tutor.start(lesson, report);
+      tutor().start(lesson, report);
     }
     out.println();
     guide.show(out);
@@ -87,19 +80,13 @@ final class StartLessonCommand extends GuideCommand<LessonCommands> {
     if (!guide.confirm("Remove the container '" + e.container() + "' now? It was not made by the lab. [y/N] ")) {
       return false;
     }
-    guide.tutor().removeContainer(e.container());
-    out.println(guide.look().dim("  container " + e.container() + ": removed, as you asked"));
+    tutor().removeContainer(e.container());
+    out.println(look().dim("  container " + e.container() + ": removed, as you asked"));
     return true;
   }
 
   /** What completes after {@code start}: the lessons' ids. */
-  static final class LessonIds implements Iterable<String> {
-    private final LessonCommands guide;
-
-    LessonIds(LessonCommands guide) {
-      this.guide = guide;
-    }
-
+  static final class LessonIds extends GuideBound<LessonCommands> implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       return guide.tutor().lessons().stream().map(Lesson::id).iterator();

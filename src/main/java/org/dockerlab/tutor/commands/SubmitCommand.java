@@ -5,10 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code submit}: ends the exam; the shell stops, and the exam is graded as the lab is now. */
 @Command(name = "submit", description = "end the exam and grade it")
 final class SubmitCommand extends GuideCommand<ExamCommands> {
-  SubmitCommand(ExamCommands guide) {
-    super(guide);
-  }
-
   @Override
   public Integer call() {
     guide.exam().submit(); // the exam command says "Submitted: grading the exam..." as the shell ends
