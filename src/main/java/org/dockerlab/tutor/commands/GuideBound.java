@@ -14,7 +14,7 @@ abstract class GuideBound<G> {
   final void bind(Object guide) {
     Class<?> wanted = guideType(getClass());
     if (!wanted.isInstance(guide)) {
-      throw new IllegalStateException(getClass().getSimpleName() + " works for a " + wanted.getSimpleName() + ", not a " + guide.getClass().getSimpleName());
+      throw new IllegalStateException(getClass().getSimpleName() + " works for " + wanted.getSimpleName() + ", not " + guide.getClass().getSimpleName());
     }
     this.guide = (G) guide;
   }
