@@ -26,30 +26,11 @@ final class JsonRenderer implements ReportFormat.Renderer {
     root.set("summary", summary(report.tally()));
     ArrayNode lessons = root.putArray("lessons");
     for (LessonGrade lesson : report.lessons()) {
-      ObjectNode l = lessons.addObject();
-      l.put("id", lesson.id());
-      l.put("title", lesson.title());
+      ObjectNode l = item(lessons, lesson.id(), lesson.title());
       l.put("exam", lesson.exam());
       l.set("summary", summary(lesson.tally()));
       ArrayNode steps = l.putArray("steps");
-      for (StepGrade step : lesson.steps()) {
-        ObjectNode s = steps.addObject();
-        s.put("id", step.id());
-        s.put("title", step.title());
-        s.put("points", step.points());
-        s.put("pointsEarned", step.earned());
-        s.put("hintsUsed", step.help().hintsUsed());
-        s.put("solutionRevealed", step.help().solutionRevealed());
-        s.put("assisted", step.help().assisted());
-        if (step.help().quizAttempts() != null) {
-          s.put("quizAttempts", step.help().quizAttempts());
-        }
-        if (step.quizRight() != null && step.help().quizAttempts() != null) {
-          s.put("quizRight", step.quizRight());
-        }
-        ArrayNode checks = s.putArray("checks");
-        step.checks().forEach(c -> check(checks.addObject(), c));
-      }
+      lesson.steps().forEach(step -> step(item(steps, step.id(), step.title()), step));
     }
     try {
       JSON.writeValue(new Unclosed(out), root);
@@ -57,6 +38,30 @@ final class JsonRenderer implements ReportFormat.Renderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A lesson or a step: an object in the array that starts with its id and title. */
+  private static ObjectNode item(ArrayNode array, String id, String title) {
+    ObjectNode item = array.addObject();
+    item.put("id", id);
+    item.put("title", title);
+    return item;
+  }
+
+  private static void step(ObjectNode s, StepGrade step) {
+    s.put("points", step.points());
+    s.put("pointsEarned", step.earned());
+    s.put("hintsUsed", step.help().hintsUsed());
+    s.put("solutionRevealed", step.help().solutionRevealed());
+    s.put("assisted", step.help().assisted());
+    if (step.help().quizAttempts() != null) {
+      s.put("quizAttempts", step.help().quizAttempts());
+    }
+    if (step.quizRight() != null && step.help().quizAttempts() != null) {
+      s.put("quizRight", step.quizRight());
+    }
+    ArrayNode checks = s.putArray("checks");
+    step.checks().forEach(c -> check(checks.addObject(), c));
   }
 
   private static void check(ObjectNode node, CheckGrade check) {
