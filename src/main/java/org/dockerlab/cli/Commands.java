@@ -110,9 +110,15 @@ public final class Commands {
     cl.getSubcommands().values().stream().distinct().forEach(Commands::withExitCodes);
   }
 
-  /** Help follows --color and NO_COLOR like everything else; then the command runs as usual. */
+  /**
+   * Help follows --color and NO_COLOR like everything else, and is as wide as the terminal; then the
+   * command runs as usual. The width is asked for here, not in the annotations: picocli measures the
+   * terminal (it runs {@code stty} and waits for it) as soon as a command with it gets a mixin, and that was
+   * on the way to every prompt; now it is measured only when help is printed.
+   */
   private static int execute(CommandLine cl, Colour colour, ParseResult parsed) {
     cl.setColorScheme(Help.defaultColorScheme(colour.enabled() ? Help.Ansi.ON : Help.Ansi.OFF));
+    cl.setUsageHelpAutoWidth(true);
     return new RunLast().execute(parsed);
   }
 }

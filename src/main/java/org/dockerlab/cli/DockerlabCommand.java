@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = LabVersionCommand.Provider.class,
-    description = "A hands-on lab for learning how Docker images are distributed.",
-    // the subcommands are added by Commands.commandLine (only the one asked for, when one is)
-    usageHelpAutoWidth = true)
+    // the subcommands are added by Commands.commandLine (only the one asked for, when one is); help is as
+    // wide as the terminal, set when the command runs (Commands.execute), not here
+    description = "A hands-on lab for learning how Docker images are distributed.")
 public final class DockerlabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

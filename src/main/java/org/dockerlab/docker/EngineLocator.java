@@ -25,7 +25,6 @@ import org.dockerlab.errors.LabException;
  * colima, OrbStack, Rancher Desktop, Podman).
  */
 public final class EngineLocator {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, String> env;
   private final Path userHome;
@@ -152,7 +151,7 @@ public final class EngineLocator {
       return Optional.empty();
     }
     try {
-      JsonNode current = JSON.readTree(config.toFile()).path("currentContext");
+      JsonNode current = Json.MAPPER.readTree(config.toFile()).path("currentContext");
       return Optional.ofNullable(blankToNull(current.asText(null)));
     } catch (IOException e) {
       throw new LabException(ExitCode.ENVIRONMENT, "cannot read " + config + ": " + e.getMessage(), e);
@@ -173,7 +172,7 @@ public final class EngineLocator {
           "docker context '" + name + "' (" + why + ") does not exist in " + userConfigDir() + ": 'docker context ls' lists them");
     }
     try {
-      JsonNode docker = JSON.readTree(meta.toFile()).path("Endpoints").path("docker");
+      JsonNode docker = Json.MAPPER.readTree(meta.toFile()).path("Endpoints").path("docker");
       String host = blankToNull(docker.path("Host").asText(null));
       if (host == null) {
         throw new LabException(ExitCode.ENVIRONMENT, "docker context '" + name + "' names no Docker endpoint (" + meta + ")");
@@ -212,5 +211,10 @@ public final class EngineLocator {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Made when a docker config is first read, not when the shell starts (Jackson's first use costs 50 ms). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

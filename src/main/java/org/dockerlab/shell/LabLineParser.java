@@ -86,7 +86,17 @@ public final class LabLineParser implements Parser {
         }
         stage.add(at, current);
       }
-      return new CompletionLine(line, cursor, List.copyOf(stage), stage.indexOf(current), current);
+      return new CompletionLine(line, cursor, List.copyOf(stage), indexOfSame(stage, current), current);
+    }
+
+    /** Where this very token stands (a record's equals would do, but its first call costs 20 ms at the first prompt). */
+    private static int indexOfSame(List<Token> tokens, Token token) {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i) == token) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private static boolean endsStage(Token t) {
