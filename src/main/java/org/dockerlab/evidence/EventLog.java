@@ -103,6 +103,11 @@ public final class EventLog {
     return List.copyOf(events);
   }
 
+  /** The events at or after {@code since} (and those without a time), oldest first; as {@link Journal#since}. */
+  public synchronized List<EngineEvent> since(Instant since) {
+    return events.stream().filter(e -> e.time() == null || !e.time().isBefore(since)).toList();
+  }
+
   private static String key(EngineEvent e) {
     return e.time() + " " + e.type() + " " + e.action() + " " + e.id() + " " + e.attributes().getOrDefault("name", "");
   }

@@ -1,6 +1,7 @@
 package org.dockerlab.evidence;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,5 +45,13 @@ public final class Journal {
 
   public synchronized List<JournalEntry> entries() {
     return List.copyOf(entries);
+  }
+
+  /**
+   * The entries made at or after {@code since}, oldest first: what a step's checks may see. One pass
+   * over the journal and one copy of what is kept (run before every check, with up to 10,000 entries).
+   */
+  public synchronized List<JournalEntry> since(Instant since) {
+    return entries.stream().filter(e -> !e.at().isBefore(since)).toList();
   }
 }

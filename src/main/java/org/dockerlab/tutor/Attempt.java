@@ -247,8 +247,7 @@ public final class Attempt {
    */
   public Evidence evidence(LessonStep step) {
     Instant since = state.stepResets().getOrDefault(step.id(), state.startedAt());
-    List<JournalEntry> entries = journal.entries().stream().filter(e -> !e.at().isBefore(since)).toList();
-    return new Evidence(since, state.pins(), events.events().stream().filter(e -> e.time() == null || !e.time().isBefore(since)).toList(), entries);
+    return new Evidence(since, state.pins(), events.since(since), journal.since(since));
   }
 
   public Map<String, String> answers() {

@@ -175,20 +175,21 @@ public final class CheckBench {
     String[][] events = {{"image", "tag"}, {"image", "save"}, {"image", "load"}, {"container", "create"}, {"container", "start"}, {"container", "die"},
         {"image", "untag"}, {"network", "connect"}};
     Instant start = Instant.now().minusSeconds(n);
-    List<org.dockerlab.evidence.JournalEntry> journal = new ArrayList<>(n);
-    for (int i = 0; journal.size() < n - 1; i++) {
-      journal.addAll(JournalLines.asRan(String.format(Locale.ROOT, lines[i % lines.length], i), i % 7 == 0 ? 1 : 0, start.plusSeconds(i)));
+    Instant since = start.minusSeconds(1);
+    org.dockerlab.evidence.Journal journal = org.dockerlab.evidence.Journal.inMemory();
+    for (int i = 0, kept = 0; kept < n - 1; i++) {
+      List<org.dockerlab.evidence.JournalEntry> ran = JournalLines.asRan(String.format(Locale.ROOT, lines[i % lines.length], i), i % 7 == 0 ? 1 : 0, start.plusSeconds(i));
+      ran.forEach(journal::add);
+      kept += ran.size();
     }
-    journal.addAll(JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()));
-    List<org.dockerlab.docker.EngineEvent> log = new ArrayList<>(n);
+    JournalLines.asRan("ls -sh busybox.tar", 0, Instant.now()).forEach(journal::add);
+    org.dockerlab.evidence.EventLog log = org.dockerlab.evidence.EventLog.inMemory(since, java.time.Clock.systemUTC());
     for (int i = 0; i < n; i++) {
       String[] e = events[i % events.length];
       log.add(new org.dockerlab.docker.EngineEvent(e[0], e[1], String.format(Locale.ROOT, "sha256:%064x", i), Map.of("name", "mine:" + i), start.plusMillis(500L * i)));
     }
-    Instant since = start.minusSeconds(1);
-    return () -> new CheckContext(engine, workdir, workdir.resolve(".docker-config"),
-        new Evidence(since, Map.of(), log.stream().filter(e -> e.time() == null || !e.time().isBefore(since)).toList(),
-            journal.stream().filter(e -> !e.at().isBefore(since)).toList()), Map.of());
+    // as Attempt.evidence makes it
+    return () -> new CheckContext(engine, workdir, workdir.resolve(".docker-config"), new Evidence(since, Map.of(), log.since(since), journal.since(since)), Map.of());
   }
 
   private static void saveBusybox(DockerGateway engine, Path target) throws IOException {
