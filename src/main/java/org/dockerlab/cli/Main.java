@@ -2,7 +2,6 @@ package org.dockerlab.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
-import org.dockerlab.progress.ProgressStore;
 
 /** The entry point: the only place that calls {@code System.exit}. */
 public final class Main {
@@ -21,7 +20,6 @@ public final class Main {
       System.exit(0);
     }
     LogSetup.quiet();
-    warmUpBeside();
     if (Terminals.opensTheShell(args)) {
       Terminals.openAhead();
     }
@@ -30,17 +28,6 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
-  }
-
-  /**
-   * Starts, on a daemon thread beside the parsing (the machine's other core), what most commands need
-   * soon and what costs most the first time: Jackson's reader of progress.json (0.1 s the first time).
-   * It does nothing a command would not do, only earlier.
-   */
-  private static void warmUpBeside() {
-    Thread t = new Thread(ProgressStore::warmUp, "dockerlab-warm-up");
-    t.setDaemon(true);
-    t.start();
   }
 
   static boolean isVersionOnly(String[] args) {

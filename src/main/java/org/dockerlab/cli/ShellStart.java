@@ -62,6 +62,7 @@ final class ShellStart {
           new Thread(
               () -> {
                 readyTheEngine(lab, say);
+                ProgressStore.warmUp(); // the first step recorded then writes without Jackson's start
                 try {
                   alsoWarm.run();
                 } catch (LabException e) {
