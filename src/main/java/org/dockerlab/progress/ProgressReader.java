@@ -43,14 +43,12 @@ final class ProgressReader {
     String learner = null;
     Progress.Position current = null;
     Map<String, Map<String, StepProgress>> lessons = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
+    for (String field = field(p); field != null; field = field(p)) {
       switch (field) {
         case "schemaVersion" -> schemaVersion = integer(p);
         case "learner" -> learner = text(p);
-        case "current" -> current = p.currentToken() == JsonToken.VALUE_NULL ? null : position(p);
-        case "lessons" -> lessons = p.currentToken() == JsonToken.VALUE_NULL ? null : lessons(p);
+        case "current" -> current = nullOr(p, ProgressReader::position);
+        case "lessons" -> lessons = nullOr(p, ProgressReader::lessons);
         default -> p.skipChildren();
       }
     }
@@ -61,9 +59,7 @@ final class ProgressReader {
     expect(p, JsonToken.START_OBJECT);
     String lesson = null;
     int step = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
+    for (String field = field(p); field != null; field = field(p)) {
       switch (field) {
         case "lesson" -> lesson = text(p);
         case "step" -> step = integer(p);
@@ -76,13 +72,10 @@ final class ProgressReader {
   private static Map<String, Map<String, StepProgress>> lessons(JsonParser p) throws IOException {
     expect(p, JsonToken.START_OBJECT);
     Map<String, Map<String, StepProgress>> lessons = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String lesson = p.currentName();
-      expect(p.nextToken(), JsonToken.START_OBJECT, p);
+    for (String lesson = field(p); lesson != null; lesson = field(p)) {
+      expect(p, JsonToken.START_OBJECT);
       Map<String, StepProgress> steps = new LinkedHashMap<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String step = p.currentName();
-        p.nextToken();
+      for (String step = field(p); step != null; step = field(p)) {
         steps.put(step, step(p));
       }
       lessons.put(lesson, steps);
@@ -100,18 +93,16 @@ final class ProgressReader {
     boolean solutionRevealed = false;
     Verdict verdict = null;
     Integer quizAttempts = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
+    for (String field = field(p); field != null; field = field(p)) {
       switch (field) {
-        case "status" -> status = p.currentToken() == JsonToken.VALUE_NULL ? null : StepProgress.Status.valueOf(text(p));
+        case "status" -> status = nullOr(p, q -> StepProgress.Status.valueOf(text(q)));
         case "firstAttempt" -> first = instant(p);
         case "lastAttempt" -> last = instant(p);
         case "checksRun" -> checksRun = integer(p);
         case "hintsUsed" -> hintsUsed = integer(p);
         case "solutionRevealed" -> solutionRevealed = bool(p);
-        case "verdict" -> verdict = p.currentToken() == JsonToken.VALUE_NULL ? null : verdict(p);
-        case "quizAttempts" -> quizAttempts = p.currentToken() == JsonToken.VALUE_NULL ? null : integer(p);
+        case "verdict" -> verdict = nullOr(p, ProgressReader::verdict);
+        case "quizAttempts" -> quizAttempts = nullOr(p, ProgressReader::integer);
         default -> p.skipChildren();
       }
     }
@@ -122,12 +113,10 @@ final class ProgressReader {
     expect(p, JsonToken.START_OBJECT);
     Instant at = null;
     List<Verdict.CheckRecord> checks = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
+    for (String field = field(p); field != null; field = field(p)) {
       switch (field) {
         case "at" -> at = instant(p);
-        case "checks" -> checks = p.currentToken() == JsonToken.VALUE_NULL ? null : checks(p);
+        case "checks" -> checks = nullOr(p, ProgressReader::checks);
         default -> p.skipChildren();
       }
     }
@@ -142,14 +131,12 @@ final class ProgressReader {
       String status = null;
       String message = null;
       Map<String, String> evidence = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
+      for (String field = field(p); field != null; field = field(p)) {
         switch (field) {
           case "check" -> check = text(p);
           case "status" -> status = text(p);
           case "message" -> message = text(p);
-          case "evidence" -> evidence = p.currentToken() == JsonToken.VALUE_NULL ? null : strings(p);
+          case "evidence" -> evidence = nullOr(p, ProgressReader::strings);
           default -> p.skipChildren();
         }
       }
@@ -162,12 +149,31 @@ final class ProgressReader {
   private static Map<String, String> strings(JsonParser p) throws IOException {
     expect(p, JsonToken.START_OBJECT);
     Map<String, String> out = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      expect(p.nextToken(), JsonToken.VALUE_STRING, p);
+    for (String key = field(p); key != null; key = field(p)) {
+      expect(p, JsonToken.VALUE_STRING);
       out.put(key, p.getText());
     }
     return out;
+  }
+
+  /** The next field of the object being read, with the parser on its value; null at the object's end. */
+  private static String field(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = p.currentName();
+    p.nextToken();
+    return name;
+  }
+
+  /** Reads one value of a parser. */
+  private interface Value<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  /** Null for a JSON null, else the value as {@code value} reads it. */
+  private static <T> T nullOr(JsonParser p, Value<T> value) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : value.read(p);
   }
 
   private static String text(JsonParser p) throws IOException {
@@ -203,12 +209,8 @@ final class ProgressReader {
   }
 
   private static void expect(JsonParser p, JsonToken token) throws IOException {
-    expect(p.currentToken(), token, p);
-  }
-
-  private static void expect(JsonToken found, JsonToken token, JsonParser p) throws IOException {
-    if (found != token) {
-      throw new JsonParseException(p, "expected " + token + ", found " + found);
+    if (p.currentToken() != token) {
+      throw new JsonParseException(p, "expected " + token + ", found " + p.currentToken());
     }
   }
 }
