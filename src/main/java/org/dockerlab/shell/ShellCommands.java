@@ -27,6 +27,8 @@ public final class ShellCommands {
   private static final List<Class<?>> BUILTINS =
       List.of(CdCommand.class, PwdCommand.class, TraceCommand.class, HtpasswdCommand.class, ClearCommand.class, HelpCommand.class, ExitCommand.class);
 
+  private static final Set<String> HELP = Set.of("--help", "-h");
+
   private final ShellSession session;
   private final Map<String, String> refusals;
   private final Set<String> guideWords = new TreeSet<>();
@@ -129,7 +131,11 @@ public final class ShellCommands {
     model.setErr(session.err());
     List<String> line = new ArrayList<>();
     line.add(name);
-    line.addAll(args);
+    if (asksForHelp(name, args)) {
+      line.add(0, "help");
+    } else {
+      line.addAll(args);
+    }
     CommandLine command;
     try {
       command = model.parseArgs(line.toArray(String[]::new)).subcommand().commandSpec().commandLine();
@@ -144,6 +150,21 @@ public final class ShellCommands {
     } catch (Exception e) {
       throw new LabException(ExitCode.INTERNAL, name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code start --help}, {@code cd -h}: what a person types to learn a command is {@code help NAME}. A command
+   * that takes a person's words ({@code answer}) asks only when {@code --help} or {@code -h} is all there is.
+   */
+  private boolean asksForHelp(String name, List<String> args) {
+    CommandLine command = model.getSubcommands().get(name);
+    if (command == null || name.equals("help")) {
+      return false;
+    }
+    if (args.size() == 1 && HELP.contains(args.get(0))) {
+      return true;
+    }
+    return !(command.getCommand() instanceof Guide.TakesText) && args.contains("--help");
   }
 
   private static String problem(String name, ParameterException e) {

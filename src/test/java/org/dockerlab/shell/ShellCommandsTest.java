@@ -119,6 +119,34 @@ class ShellCommandsTest {
   }
 
   @Test
+  void dashDashHelp_orDashH_afterAnyCommand_isItsHelp_andChangesNothing() throws Exception {
+    for (String name : EVERY_COMMAND) {
+      if (name.equals("help")) {
+        continue;
+      }
+      assertThat(run("help " + name)).as(name).isZero();
+      String expected = out.toString();
+      out.getBuffer().setLength(0);
+      for (String asked : List.of(name + " --help", name + " -h")) {
+        assertThat(run(asked)).as(asked).isZero();
+        assertThat(out.toString()).as(asked).isEqualTo(expected);
+        out.getBuffer().setLength(0);
+      }
+    }
+    assertThat(err.toString()).isEmpty();
+    assertThat(shell.exitRequested()).as("exit --help only explains exit").isFalse();
+    assertThat(run("cd --help sub")).isZero();
+    assertThat(out.toString()).startsWith("cd DIR\n");
+    assertThat(shell.session().cwd()).isEqualTo(workspace);
+  }
+
+  @Test
+  void answer_takesHelpAsAWord_unlessItIsAllThereIs() {
+    assertThat(run("answer --help")).isZero();
+    assertThat(out.toString()).startsWith("answer ");
+  }
+
+    @Test
   void help_goesToAFile_whenRedirected() throws Exception {
     assertThat(run("help > help.txt")).isZero();
     assertThat(Files.readString(workspace.resolve("help.txt"))).contains("reset step|lesson|all");

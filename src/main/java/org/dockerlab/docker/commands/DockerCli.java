@@ -107,13 +107,13 @@ public final class DockerCli {
     return withHelp(new CommandLine(new DockerCommand(null, null)));
   }
 
-  /** Every docker subcommand answers {@code --help}, as the CLI's do. */
+  /** Every docker command answers {@code --help}, as the CLI's do: {@code docker volume prune --help} too. */
   private static CommandLine withHelp(CommandLine cl) {
-    cl.getCommandSpec().addOption(helpOption());
+    if (cl.getCommandSpec().findOption("--help") == null) {
+      cl.getCommandSpec().addOption(helpOption());
+    }
     for (CommandLine sub : cl.getSubcommands().values()) {
-      if (sub.getCommandSpec().findOption("--help") == null) {
-        sub.getCommandSpec().addOption(helpOption());
-      }
+      withHelp(sub);
     }
     return cl;
   }

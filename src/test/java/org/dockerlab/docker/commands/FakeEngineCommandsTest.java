@@ -34,6 +34,33 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void everyCommand_atAnyDepth_answersDashDashHelp_withItsUsage_andNothingElse() {
+    List<List<String>> paths = new java.util.ArrayList<>();
+    collect(DockerCli.model(), List.of(), paths);
+    assertThat(paths).extracting(p -> String.join(" ", p)).contains("volume prune", "volume ls", "system df", "image-prune", "run");
+    for (List<String> path : paths) {
+      List<String> args = new java.util.ArrayList<>(path);
+      args.add("--help");
+      Result r = docker(args.toArray(String[]::new));
+      assertThat(r.exitCode()).as(args.toString()).isZero();
+      assertThat(r.err()).as(args.toString()).isEmpty();
+      assertThat(r.out()).as(args.toString()).startsWith("Usage: docker ").contains("--help");
+    }
+    assertThat(engine.created()).isEmpty();
+  }
+
+  private static void collect(picocli.CommandLine command, List<String> path, List<List<String>> paths) {
+    command.getSubcommands().forEach((name, sub) -> {
+      if (sub.getCommandName().equals(name)) {
+        List<String> here = new java.util.ArrayList<>(path);
+        here.add(name);
+        paths.add(here);
+        collect(sub, here, paths);
+      }
+    });
+  }
+
+  @Test
   void tag_addsTheName_andPrintsNothing() {
     Result r = docker("tag", "busybox", "localhost:5000/busybox");
 
