@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.report.roll.ClassRoll;
@@ -14,10 +13,8 @@ import org.dockerlab.report.roll.ReportReader;
 import org.dockerlab.report.roll.RollFormat;
 import org.dockerlab.report.roll.Submission;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dockerlab class report FILE|DIR...}: learners' JSON grade reports (grade and exam, from files and
@@ -39,10 +36,9 @@ import picocli.CommandLine.Spec;
       "2:bad input: no usable grade report among FILE|DIR (each is named on stderr with why)",
       "3:the output file cannot be written"
     })
-final class ClassReportCommand implements Callable<Integer> {
+final class ClassReportCommand extends CliCommand {
   private static final String SAY = "class report: ";
 
-  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Grade reports in JSON, or folders holding them.")
   List<Path> inputs;
@@ -56,7 +52,7 @@ final class ClassReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     ReportFiles.Found found = ReportFiles.find(inputs);
     List<ReportFiles.Skipped> skipped = new ArrayList<>(found.skipped());
     List<Submission> read = new ArrayList<>();
@@ -83,11 +79,11 @@ final class ClassReportCommand implements Callable<Integer> {
     ClassRoll roll = ClassRoll.of(read, skipped, Clock.systemUTC().instant());
     String summary = roll.rows().size() + " learner(s) from " + read.size() + " report(s)" + (skipped.isEmpty() ? "" : ", " + skipped.size() + " file(s) skipped");
     if (output == null) {
-      format.render(roll, spec.commandLine().getOut());
+      format.render(roll, out());
       err.println(SAY + summary);
     } else {
       ReportFile.write(output.toAbsolutePath(), writer -> format.render(roll, writer));
-      spec.commandLine().getOut().println(SAY + summary + "; written to " + output.toAbsolutePath());
+      out().println(SAY + summary + "; written to " + output.toAbsolutePath());
     }
     err.flush();
     return ExitCode.OK;

@@ -1,12 +1,9 @@
 package org.dockerlab.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dockerlab completion bash|zsh}: the completion script, made from the same command model as the
@@ -19,14 +16,13 @@ import picocli.CommandLine.Spec;
       "bash: source <(dockerlab completion bash), or save it as ~/.local/share/bash-completion/completions/dockerlab.",
       "zsh: save it as _dockerlab in a directory of $fpath, or source <(dockerlab completion zsh) after compinit."
     })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends CliCommand {
   /** The shells a script is made for. */
   enum Shell {
     BASH,
     ZSH
   }
 
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
@@ -34,8 +30,8 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine root = spec.root().commandLine();
-    spec.commandLine().getOut().print(script(shell, root));
-    spec.commandLine().getOut().flush();
+    out().print(script(shell, root));
+    out().flush();
     return 0;
   }
 

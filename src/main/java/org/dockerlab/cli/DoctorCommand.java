@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineInfo;
@@ -17,26 +16,21 @@ import org.dockerlab.host.PortProbe;
 import org.dockerlab.images.LabImage;
 import org.dockerlab.images.LabImages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab doctor}: is this machine ready for the lessons? One line per item, a fix for each failure. */
 @Command(name = "doctor", description = "Check that the engine, the lab's ports, images and disk are ready.")
-final class DoctorCommand implements Callable<Integer> {
+final class DoctorCommand extends LabSubcommand {
   static final List<Integer> LAB_PORTS = List.of(5000, 5001, 8080);
   private static final long MIN_FREE_BYTES = 1L << 30;
 
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
 
   private PrintWriter out;
   private int failures;
 
   @Override
   public Integer call() {
-    out = spec.commandLine().getOut();
-    LabContext lab = root.context();
+    out = out();
+    LabContext lab = lab();
     boolean engineUp = checkEndpoint(lab.locator()) && checkEngine(lab.gateway());
     DockerGateway engine = engineUp ? lab.gateway() : null;
     List<ContainerSummary> containers = engineUp ? containers(engine) : List.of();

@@ -10,14 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.report.GradeReport;
-import org.dockerlab.report.ReportFormat;
 import org.dockerlab.shell.LineRunner;
 import org.dockerlab.shell.ShellSession;
 import org.dockerlab.tutor.ExamTutor;
@@ -25,11 +23,8 @@ import org.dockerlab.tutor.commands.ExamCommands;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dockerlab exam [ID]}: a capstone in the lab shell. It shows the goals only, gives hints only if
@@ -41,18 +36,11 @@ import picocli.CommandLine.Spec;
     description = "Take an exam: the goals only, graded at the end (no ID: list the exams).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every goal passed (or the exams were listed)", "1:some goal failed", "2:bad input (an unknown exam)", "3:environment problem (no engine for the setup)"})
-final class ExamCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
-
+final class ExamCommand extends LabSubcommand {
   @Parameters(arity = "0..1", paramLabel = "ID", description = "The exam to take.")
   String id;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The report at the end: text, json, junit, markdown or classroom (GitHub Classroom's reporter; default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
-  Path output;
+  @Mixin ReportOutput output;
 
   @Option(names = "--exams", paramLabel = "DIR", description = "Exam files to use instead of the exams inside dockerlab (for teachers).")
   Path dir;
@@ -63,13 +51,13 @@ final class ExamCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Lesson> exams = dir == null ? LessonLoader.bundledExams() : LessonLoader.loadExams(dir);
     if (id == null) {
-      list(exams, spec.commandLine().getOut());
+      list(exams, out());
       return ExitCode.OK;
     }
     Lesson exam = exams.stream().filter(e -> e.id().equals(id)).findFirst()
         .orElseThrow(() -> LabException.badInput("no exam '" + id + "'; the exams are: " + exams.stream().map(Lesson::id).collect(Collectors.joining(", "))));
-    LabContext lab = root.context();
-    String name = learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr())).learner();
+    LabContext lab = lab();
+    String name = learner.identify(root, ShellStart.store(lab, err())).learner();
     Path shellHome = ShellStart.shellHome(lab);
     if (System.console() != null) {
       try (Terminal terminal = Terminals.system()) {
@@ -81,8 +69,8 @@ final class ExamCommand implements Callable<Integer> {
         }
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, spec.commandLine().getErr(), false, root.debug(), root.colour(false));
+    PrintWriter out = out();
+    ShellSession session = ShellStart.session(lab, shellHome, new FileOutputStream(FileDescriptor.out), out, err(), false, root.debug(), root.colour(false));
     try (ExamTutor sitting = begin(exam, lab, session)) {
       ShellLoop.scripted(new LineRunner(session, null, new ExamCommands(sitting)), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
       return end(sitting, name, out);
@@ -135,11 +123,7 @@ final class ExamCommand implements Callable<Integer> {
         : "End of input: grading the exam...");
     out.flush();
     GradeReport report = sitting.grade().withLearner(learnerName);
-    if (output == null) {
-      format.render(report, out);
-    } else {
-      ReportFile.write(format, report, output.toAbsolutePath(), out);
-    }
+    output.deliver(report, out);
     return report.tally().allPassed() ? ExitCode.OK : ExitCode.FAILED;
   }
 }

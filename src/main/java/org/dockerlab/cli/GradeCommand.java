@@ -1,19 +1,17 @@
 package org.dockerlab.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dockerlab.check.CheckRunner;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.errors.ExitCode;
+import org.dockerlab.io.Futures;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.progress.Progress;
@@ -22,14 +20,10 @@ import org.dockerlab.progress.ProgressStore;
 import org.dockerlab.report.Grader;
 import org.dockerlab.tutor.Attempt;
 import org.dockerlab.tutor.Workbench;
-import org.dockerlab.report.ReportFormat;
 import org.dockerlab.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab grade}: the recorded verdicts (or live checks) of the lessons, as text, JSON, JUnit XML or Markdown. */
 @Command(
@@ -42,9 +36,7 @@ import picocli.CommandLine.Spec;
       "2:bad input (an unknown lesson id)",
       "3:the environment is broken (no engine with --live, or a check could not run)"
     })
-final class GradeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
+final class GradeCommand extends LabSubcommand {
   @Mixin LessonSource source;
   @Mixin LearnerOption learner;
 
@@ -54,25 +46,17 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--live", description = "Run the checks now against the engine, files and registries, instead of the recorded verdicts.")
   boolean live;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, junit, markdown or classroom (GitHub Classroom's reporter; default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of the terminal.")
-  Path output;
+  @Mixin ReportOutput output;
 
   @Override
   public Integer call() throws IOException {
-    LabContext lab = root.context();
+    LabContext lab = lab();
     // the engine's client is made and asked while the lessons and the progress are read (two cores: 0.1 s)
     CompletableFuture<DockerGateway> engine = live ? CompletableFuture.supplyAsync(() -> connected(lab)) : null;
     List<Lesson> lessons = chosen(source.lessons());
-    Progress progress = learner.identify(root, LessonSource.store(lab, spec.commandLine().getErr()));
-    GradeReport report = live ? live(lab, join(engine), progress, lessons) : new Grader(Clock.systemUTC()).recorded(progress, lessons);
-    if (output == null) {
-      format.render(report, spec.commandLine().getOut());
-    } else {
-      ReportFile.write(format, report, output.toAbsolutePath(), spec.commandLine().getOut());
-    }
+    Progress progress = learner.identify(root, LessonSource.store(lab, err()));
+    GradeReport report = live ? live(lab, Futures.join(engine), progress, lessons) : new Grader(Clock.systemUTC()).recorded(progress, lessons);
+    output.deliver(report, out());
     Tally tally = report.tally();
     return tally.errors() > 0 ? ExitCode.ENVIRONMENT : tally.allPassed() ? ExitCode.OK : ExitCode.FAILED;
   }
@@ -83,20 +67,9 @@ final class GradeCommand implements Callable<Integer> {
     return engine;
   }
 
-  private static DockerGateway join(CompletableFuture<DockerGateway> engine) {
-    try {
-      return engine.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
   private GradeReport live(LabContext lab, DockerGateway engine, Progress progress, List<Lesson> lessons) {
-    ProgressStore store = LessonSource.store(lab, spec.commandLine().getErr());
-    Workbench bench = new Workbench(() -> engine, lab.workdir(), lab.dockerConfig(), lab.home().root(), w -> spec.commandLine().getErr().println("dockerlab: " + w));
+    ProgressStore store = LessonSource.store(lab, err());
+    Workbench bench = new Workbench(() -> engine, lab.workdir(), lab.dockerConfig(), lab.home().root(), w -> err().println("dockerlab: " + w));
     try (CheckRunner runner = new CheckRunner()) {
       return new Grader(Clock.systemUTC()).live(progress, lessons, runner, Attempt.liveContexts(store, bench, runner, Clock.systemUTC()));
     }

@@ -3,7 +3,6 @@ package org.dockerlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.errors.ExitCode;
@@ -12,25 +11,19 @@ import org.dockerlab.images.LabImage;
 import org.dockerlab.images.LabImages;
 import org.dockerlab.images.Provisioned;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab images}: the images the lessons use. */
 @Command(
     name = "images",
     description = "The images the lessons use: list them, prepare them, or move them as one bundle file.",
     subcommands = {ImagesCommand.Prepare.class, ExportBundleCommand.class, ImportBundleCommand.class})
-final class ImagesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
-
+final class ImagesCommand extends LabSubcommand {
   /** Lists each lab image and whether it is in the engine. */
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    DockerGateway engine = root.context().gateway();
+    PrintWriter out = out();
+    DockerGateway engine = lab().gateway();
     int missing = 0;
     for (LabImage image : LabImages.all()) {
       Optional<ImageDetails> found = engine.inspectImage(image.reference());

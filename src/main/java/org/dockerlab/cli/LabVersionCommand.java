@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab version}: the lab's version and the Java it runs on. Does not contact the engine. */
 @Command(name = "version", description = "Print the version of dockerlab.")
-final class LabVersionCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class LabVersionCommand extends CliCommand {
   @Override
   public Integer call() {
-    print(spec.commandLine().getOut());
+    print(out());
     return 0;
   }
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.lesson.Curriculum;
 import org.dockerlab.lesson.LessonLinter;
@@ -12,9 +11,7 @@ import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.lesson.LintReport;
 import org.dockerlab.lesson.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dockerlab lint [DIR]}: checks lesson files without running anything in them. */
 @Command(
@@ -22,9 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Check lesson and exam files (schema, ids, checks, hints, solutions, references) without running them.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no problems", "1:problems found (one line each: FILE:LINE: field: message)", "2:DIR is not a directory"})
-final class LintCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class LintCommand extends LabSubcommand {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "A directory of NN-ID.yaml lesson files, with its exams/ if any (default: the lessons and exams inside dockerlab).")
   Path dir;
 
@@ -34,7 +29,7 @@ final class LintCommand implements Callable<Integer> {
     LintReport report = dir == null
         ? LessonLinter.lint(loader.readBundled(), loader.readBundledExams())
         : LessonLinter.lint(loader.read(dir, dir.toString()), exams(loader));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     for (Problem problem : report.problems()) {
       out.println(problem);
     }

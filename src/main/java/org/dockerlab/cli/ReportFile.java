@@ -8,19 +8,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.files.AtomicFile;
-import org.dockerlab.report.GradeReport;
-import org.dockerlab.report.ReportFormat;
 
 /** Writes a report to a file whole or not at all (a half-written JUnit file would read as a pass or a parse error). */
 final class ReportFile {
   private ReportFile() {}
-
-  /** Writes the report, then says on {@code out} the score and where it went. */
-  static void write(ReportFormat format, GradeReport report, Path file, PrintWriter out) {
-    write(file, writer -> format.render(report, writer));
-    out.println(report.tally().score() + "; " + report.tally().points() + "; report written to " + file);
-    out.flush();
-  }
 
   /** Writes what {@code render} prints, in UTF-8, to {@code file} atomically; exit 3 when it cannot. */
   static void write(Path file, Consumer<PrintWriter> render) {

@@ -9,10 +9,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.dockerlab.errors.ExitCode;
+import org.dockerlab.io.Futures;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.LessonLoader;
 import org.dockerlab.shell.LineRunner;
@@ -22,50 +21,32 @@ import org.dockerlab.tutor.commands.LessonCommands;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dockerlab shell}: the lab shell. At a terminal it is an interactive JLine shell; with standard
  * input from a file or a pipe it runs the lines it reads and exits 0 only if every line succeeded.
  */
 @Command(name = "shell", description = "Open the lab shell (the default when no command is given).")
-final class ShellCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
-
+final class ShellCommand extends LabSubcommand {
   @Option(names = "-c", paramLabel = "LINE", description = "Run one line, then exit with its status.")
   String command;
 
   @Mixin LearnerOption learner;
 
-  /** Waits for the learner's name, failing as {@code identify} failed (a bad name is bad input). */
-  private static void join(CompletableFuture<Void> identified) {
-    try {
-      identified.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
   @Override
   public Integer call() {
-    LabContext lab = root.context();
+    LabContext lab = lab();
     Path shellHome = ShellStart.shellHome(lab);
     boolean interactive = command == null && System.console() != null;
     if (interactive) {
       // progress.json (Jackson's first use, 0.1 s) is read while the terminal is set up, on the other core
-      CompletableFuture<Void> identified = CompletableFuture.runAsync(() -> learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr())));
+      CompletableFuture<Void> identified = CompletableFuture.runAsync(() -> learner.identify(root, ShellStart.store(lab, err())));
       return interactive(lab, shellHome, identified);
     }
-    learner.identify(root, ShellStart.store(lab, spec.commandLine().getErr()));
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    learner.identify(root, ShellStart.store(lab, err()));
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (command == null) {
       ShellStart.readyTheEngine(lab, err::println);
       err.flush();
@@ -85,7 +66,7 @@ final class ShellCommand implements Callable<Integer> {
     try (Terminal terminal = Terminals.system()) {
       PrintWriter out = terminal.writer();
       ShellSession session = ShellStart.session(lab, shellHome, terminal.output(), out, out, true, root.debug(), root.colour(true));
-      join(identified);
+      Futures.join(identified); // the learner's name: a bad one fails here as bad input, as it would have before
       try (LessonTutor tutor = tutor(lab, session, out)) {
         return new ShellLoop(session, terminal, lab.home().historyFile(), prompter -> new LessonCommands(tutor, prompter, true, session.colour()), true)
             .run(ShellStart.warmUp(lab, tutor::lessons));

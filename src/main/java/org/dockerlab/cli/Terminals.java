@@ -3,7 +3,7 @@ package org.dockerlab.cli;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.dockerlab.io.Futures;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
@@ -20,18 +20,7 @@ final class Terminals {
     CompletableFuture<Terminal> opening = ahead;
     ahead = null;
     if (opening != null) {
-      try {
-        return opening.join();
-      } catch (CompletionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw cause instanceof RuntimeException r ? r : e;
-      }
+      return Futures.join(opening, IOException.class);
     }
     return open();
   }

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dockerlab.docker.ContainerSummary;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
@@ -36,10 +35,7 @@ import org.dockerlab.tutor.LineTemplates;
 import org.dockerlab.tutor.Workbench;
 import org.dockerlab.tutor.commands.LessonCommands;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dockerlab verify-lessons}: proves every lesson and exam works (an exam's goals are steps too). For each step, from the lesson's setup, its
@@ -49,18 +45,15 @@ import picocli.CommandLine.Spec;
  * workspace and docker config are not touched.
  */
 @Command(name = "verify-lessons", description = "Run every lesson's and exam's solutions through the shell and check that the checks fail before and pass after.")
-final class VerifyLessonsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @ParentCommand DockerlabCommand root;
-
+final class VerifyLessonsCommand extends LabSubcommand {
   @Parameters(paramLabel = "ID", arity = "0..*", description = "Lessons or exams to verify (default: all lessons, then all exams).")
   List<String> ids = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<Lesson> lessons = select(lessonsAndExams());
-    LabContext lab = root.context();
+    LabContext lab = lab();
     lab.gateway().info();
     Path state = Files.createTempDirectory("dockerlab-verify-");
     long started = System.nanoTime();

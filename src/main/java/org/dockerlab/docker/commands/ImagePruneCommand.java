@@ -21,9 +21,6 @@ final class ImagePruneCommand extends DockerSubcommand {
 
   @Mixin Pruning pruning;
 
-  @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"until=<timestamp>\", \"label=<key>=<value>\")")
-  List<String> filters = new ArrayList<>();
-
   @Override
   public Integer call() {
     String warning = all
@@ -32,7 +29,7 @@ final class ImagePruneCommand extends DockerSubcommand {
     if (!pruning.confirmed(docker(), warning)) {
       return 0;
     }
-    Map<String, List<String>> byKey = Filters.parse(filters);
+    Map<String, List<String>> byKey = pruning.filters();
     byKey.put("dangling", List.of(Boolean.toString(!all)));
     JsonNode report = engine().pruneImages(byKey);
     List<String> deleted = new ArrayList<>();

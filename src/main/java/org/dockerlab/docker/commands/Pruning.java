@@ -5,20 +5,30 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dockerlab.io.HumanUnits;
 import org.dockerlab.io.Prompter;
 import picocli.CommandLine.Option;
 
 /**
- * What {@code docker image prune} and {@code docker volume prune} share (a picocli mixin): {@code -f/--force}, the
- * CLI's warning and question before (unless {@code -f}), and its report after.
+ * What {@code docker image prune} and {@code docker volume prune} share (a picocli mixin): {@code -f/--force},
+ * {@code --filter}, the CLI's warning and question before (unless {@code -f}), and its report after.
  */
 final class Pruning {
   private static final String QUESTION = "Are you sure you want to continue? [y/N] ";
 
   @Option(names = {"-f", "--force"}, description = "Do not prompt for confirmation")
   boolean force;
+
+  @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"label=<key>=<value>\")")
+  List<String> filters = new ArrayList<>();
+
+  /** The {@code --filter} values by key, as the engine's prune takes them (a copy the command may add to). */
+  Map<String, List<String>> filters() {
+    return Filters.parse(filters);
+  }
 
   /** Whether to go on: with {@code -f}, or when {@code y} or {@code Y} is the answer (anything else, or none, stops). */
   boolean confirmed(DockerCommand docker, String warning) {

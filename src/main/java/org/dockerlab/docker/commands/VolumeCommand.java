@@ -190,13 +190,10 @@ final class VolumeCommand extends DockerGroup {
 
     @Mixin Pruning pruning;
 
-    @Option(names = "--filter", paramLabel = "FILTER", description = "Provide filter values (e.g. \"label=<label>\")")
-    List<String> filters = new ArrayList<>();
-
     @Override
     public Integer call() {
       DockerGateway engine = engine();
-      Map<String, List<String>> byKey = Filters.parse(filters);
+      Map<String, List<String>> byKey = pruning.filters();
       String api = engine.info().apiVersion();
       boolean anonymousByDefault = atLeast(api, 1, 42);
       if (all) {
