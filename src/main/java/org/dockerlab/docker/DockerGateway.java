@@ -182,10 +182,14 @@ public interface DockerGateway extends AutoCloseable {
   void pushAllTags(String repository, Credentials login, Consumer<RegistryEvent> events, CancelToken cancel);
 
   /**
-   * Removes images no container uses ({@code docker image prune}): with {@code dangling=true} only untagged
-   * ones. Returns the engine's report: {@code ImagesDeleted} (Untagged/Deleted) and {@code SpaceReclaimed}.
+   * Removes what no container uses, of one kind ({@code docker image prune}, {@code docker container prune}, the
+   * parts of {@code docker system prune}); which ones the engine decides by its filters and API version. Returns
+   * the engine's report (see {@link Prunable}).
+   *
+   * @param filters the engine's filters by key ({@code dangling} for images, {@code all} for volumes and the build
+   *     cache, {@code label}, {@code until})
    */
-  JsonNode pruneImages(Map<String, List<String>> filters);
+  JsonNode prune(Prunable what, Map<String, List<String>> filters);
 
   /** The engine's disk usage report ({@code docker system df}): Images, Containers, Volumes, BuildCache, LayersSize. */
   JsonNode diskUsage();
@@ -219,12 +223,6 @@ public interface DockerGateway extends AutoCloseable {
    */
   void removeVolume(String name, boolean force);
 
-  /**
-   * Removes the volumes no container uses ({@code docker volume prune}); which ones the engine decides by its
-   * API version and the filters ({@code all=true} from API 1.42 on). Returns its report:
-   * {@code VolumesDeleted} and {@code SpaceReclaimed}.
-   */
-  JsonNode pruneVolumes(Map<String, List<String>> filters);
 
   // --- containers ---
 

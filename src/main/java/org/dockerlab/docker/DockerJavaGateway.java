@@ -520,8 +520,14 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   @Override
-  public JsonNode pruneImages(Map<String, List<String>> filters) {
-    return http.postJson("/images/prune?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
+  public JsonNode prune(Prunable what, Map<String, List<String>> filters) {
+    Map<String, List<String>> byKey = new LinkedHashMap<>(filters);
+    String all = "";
+    if (what == Prunable.BUILD_CACHE && byKey.containsKey("all")) {
+      // the build cache takes all as a parameter of its own, not a filter
+      all = "all=" + byKey.remove("all").contains("true") + "&";
+    }
+    return http.postJson(what.endpoint() + "?" + all + "filters=" + EngineHttp.encode(EngineHttp.filters(byKey)));
   }
 
   @Override
@@ -597,11 +603,6 @@ final class DockerJavaGateway implements DockerGateway {
   @Override
   public void removeVolume(String name, boolean force) {
     http.delete("/volumes/" + EngineHttp.pathPart(name) + "?force=" + force);
-  }
-
-  @Override
-  public JsonNode pruneVolumes(Map<String, List<String>> filters) {
-    return http.postJson("/volumes/prune?filters=" + EngineHttp.encode(EngineHttp.filters(filters)));
   }
 
   @Override

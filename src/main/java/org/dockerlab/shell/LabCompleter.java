@@ -92,7 +92,7 @@ public final class LabCompleter implements Completer {
           candidates.add(new Candidate(s));
         }
       });
-      if (management && args.get(0).equals("image")) {
+      if (management) {
         candidates.add(new Candidate("prune"));
       }
       if (!management) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tab completion, from the commands' models and the shell's own reading of the line. */
 class LabCompleterTest {
   /** docker CLI subcommands the lab shell refuses (DockerCli's list): never offered. */
-  private static final List<String> REFUSED = List.of("commit", "cp", "rename", "network", "image-prune");
+  private static final List<String> REFUSED = List.of("commit", "cp", "rename", "network", "image-prune", "container-prune");
 
   @TempDir Path dir;
   private Path workspace;
@@ -98,6 +98,9 @@ class LabCompleterTest {
     assertThat(offered).doesNotContainAnyElementsOf(REFUSED);
     assertThat(complete("docker image ")).contains("save", "prune", "history").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
     assertThat(complete("docker volume ")).contains("create", "ls", "inspect", "rm", "prune");
+    assertThat(complete("docker container ")).contains("prune", "rm", "ps").doesNotContainAnyElementsOf(REFUSED);
+    assertThat(complete("docker system ")).contains("df", "prune");
+    assertThat(complete("docker container prune -")).contains("--force", "--filter");
   }
 
   @Test

@@ -36,6 +36,7 @@ import org.dockerlab.docker.ExecSpec;
 import org.dockerlab.docker.ImageDetails;
 import org.dockerlab.docker.ImageRef;
 import org.dockerlab.docker.ImageRemoval;
+import org.dockerlab.docker.Prunable;
 import org.dockerlab.docker.ImageSummary;
 import org.dockerlab.docker.LogOptions;
 import org.dockerlab.docker.OutputSink;
@@ -682,8 +683,34 @@ public final class FakeGateway implements DockerGateway {
   }
 
   @Override
-  public JsonNode pruneImages(Map<String, List<String>> filters) {
+  public JsonNode prune(Prunable what, Map<String, List<String>> filters) {
     answer();
+    return switch (what) {
+      case IMAGES -> pruneImages(filters);
+      case VOLUMES -> pruneVolumes(filters);
+      case CONTAINERS -> pruneContainers();
+      case NETWORKS -> JsonNodeFactory.instance.objectNode().set("NetworksDeleted", JsonNodeFactory.instance.arrayNode());
+      case BUILD_CACHE -> {
+        ObjectNode report = JsonNodeFactory.instance.objectNode();
+        report.putArray("CachesDeleted");
+        yield report.put("SpaceReclaimed", 0);
+      }
+    };
+  }
+
+  private JsonNode pruneContainers() {
+    ObjectNode report = JsonNodeFactory.instance.objectNode();
+    ArrayNode deleted = report.putArray("ContainersDeleted");
+    for (ContainerSummary c : List.copyOf(containers.values())) {
+      if (!c.running()) {
+        removeContainer(c.id(), false, false);
+        deleted.add(c.id());
+      }
+    }
+    return report.put("SpaceReclaimed", deleted.size() * 512L);
+  }
+
+  private JsonNode pruneImages(Map<String, List<String>> filters) {
     boolean danglingOnly = !filters.getOrDefault("dangling", List.of("true")).contains("false");
     Set<String> used = new HashSet<>();
     containers.values().forEach(c -> find(c.image()).ifPresent(i -> used.add(i.id())));
@@ -823,9 +850,7 @@ public final class FakeGateway implements DockerGateway {
     record("volume", "destroy", name);
   }
 
-  @Override
-  public JsonNode pruneVolumes(Map<String, List<String>> filters) {
-    answer();
+  private JsonNode pruneVolumes(Map<String, List<String>> filters) {
     boolean all = filters.getOrDefault("all", List.of()).stream().anyMatch(a -> a.equals("true") || a.equals("1")) || apiVersion.equals("1.41");
     ObjectNode report = JsonNodeFactory.instance.objectNode();
     ArrayNode deleted = report.putArray("VolumesDeleted");

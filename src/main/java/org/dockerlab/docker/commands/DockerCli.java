@@ -141,8 +141,8 @@ public final class DockerCli {
       if (sub.equals("inspect")) {
         // image inspect / container inspect: inspect restricted to the kind
         a.add(1, "--type=" + kind);
-      } else if (kind.equals("image") && sub.equals("prune")) {
-        a.set(0, ImagePruneCommand.NAME);
+      } else if (sub.equals("prune")) {
+        a.set(0, kind.equals("image") ? ImagePruneCommand.NAME : ContainerPruneCommand.NAME);
       }
     }
     return a;

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ImportCommand.class,
       ImagePruneCommand.class,
+      ContainerPruneCommand.class,
       SystemCommand.class,
       VolumeCommand.class,
       BuildCommand.class

@@ -1,9 +1,8 @@
 package org.dockerlab.docker.commands;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dockerlab.docker.Prunable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +30,7 @@ final class ImagePruneCommand extends DockerSubcommand {
     }
     Map<String, List<String>> byKey = pruning.filters();
     byKey.put("dangling", List.of(Boolean.toString(!all)));
-    JsonNode report = engine().pruneImages(byKey);
-    List<String> deleted = new ArrayList<>();
-    for (JsonNode item : report.path("ImagesDeleted")) {
-      String untagged = item.path("Untagged").asText("");
-      deleted.add(untagged.isEmpty() ? "deleted: " + item.path("Deleted").asText("") : "untagged: " + untagged);
-    }
-    pruning.report(io().out(), "Deleted Images:", deleted, report.path("SpaceReclaimed").asLong());
+    pruning.report(io().out(), Prunable.IMAGES, engine().prune(Prunable.IMAGES, byKey));
     return 0;
   }
 }

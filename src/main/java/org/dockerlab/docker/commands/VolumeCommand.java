@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.dockerlab.docker.DockerGateway;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.docker.LabLabels;
+import org.dockerlab.docker.Prunable;
 import org.dockerlab.docker.format.GoJson;
 import org.dockerlab.docker.format.GoTemplate;
 import org.dockerlab.docker.format.RowFormat;
@@ -209,10 +210,7 @@ final class VolumeCommand extends DockerGroup {
       if (!pruning.confirmed(docker(), warning)) {
         return 0;
       }
-      JsonNode report = engine.pruneVolumes(byKey);
-      List<String> deleted = new ArrayList<>();
-      report.path("VolumesDeleted").forEach(v -> deleted.add(v.asText("")));
-      pruning.report(io().out(), "Deleted Volumes:", deleted, deleted.isEmpty() ? 0 : report.path("SpaceReclaimed").asLong());
+      pruning.report(io().out(), Prunable.VOLUMES, engine.prune(Prunable.VOLUMES, byKey));
       return 0;
     }
 

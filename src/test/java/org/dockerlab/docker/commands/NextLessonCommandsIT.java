@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * history, export/import, image prune, system df, push --all-tags, pull by digest, images --digests,
+ * history, export/import, image, container and system prune, system df, push --all-tags, pull by digest, images --digests,
  * image/container inspect and ps -s against the engine, compared with what the docker CLI prints.
  */
 @RequiresEngine
@@ -169,6 +169,45 @@ class NextLessonCommandsIT {
     assertThat(shape(r.out())).isEqualTo(shape(cli.replace(theirs, ours)));
     assertThat(docker.engine().inspectImage(ours)).isEmpty();
     assertThat(docker.engine().inspectImage("busybox")).isPresent();
+  }
+
+  @Test
+  void containerPrune_removesTheStoppedContainersItMatches_inTheClisWords() throws Exception {
+    String ours = stopped("ours");
+    String theirs = stopped("theirs");
+
+    DockerRunner.Result r = docker.run("container", "prune", "-f", "--filter", "label=" + label, "--filter", "label=which=ours");
+    String cli = cli("container", "prune", "-f", "--filter", "label=" + label, "--filter", "label=which=theirs");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Deleted Containers:\n" + ours + "\n\nTotal reclaimed space: ");
+    assertThat(shape(r.out())).isEqualTo(shape(cli.replace(theirs, ours)));
+    assertThat(cli("ps", "-aq", "--filter", "label=" + label)).isEmpty();
+  }
+
+  @Test
+  void systemPrune_removesWhatItMatches_aSectionEach_thenOneTotal_andKeepsTaggedImages() throws Exception {
+    String container = stopped("ours");
+    String image = dangling("ours");
+
+    DockerRunner.Result r = docker.run("system", "prune", "-f", "--filter", "label=" + label);
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // the engine names the image, then its layer, as deleted
+    assertThat(r.out()).startsWith("Deleted Containers:\n" + container + "\n\nDeleted Images:\ndeleted: " + image + "\n")
+        .containsPattern("\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: [0-9.]+k?B\n$")
+        .doesNotContain("Deleted Networks", "Deleted Volumes", "Deleted build cache");
+    assertThat(docker.engine().inspectImage(image)).isEmpty();
+    assertThat(cli("ps", "-aq", "--filter", "label=" + label)).isEmpty();
+    assertThat(docker.engine().inspectImage("busybox")).isPresent();
+  }
+
+  /** A container that ran and stopped, made by the reference client, labelled for this test only; its full ID. */
+  private String stopped(String which) throws Exception {
+    String id = cli("create", "--label", label, "--label", "which=" + which, "busybox", "true").strip();
+    containers.add(id);
+    assertThat(id).matches("[0-9a-f]{64}");
+    return id;
   }
 
   /** An untagged image of one small file, labelled for this test only. */

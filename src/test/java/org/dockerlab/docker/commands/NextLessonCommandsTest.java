@@ -19,7 +19,7 @@ import org.dockerlab.testing.FakeGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** history, export/import, image/container inspect, image prune, system df, push --all-tags, images --digests, ps -n/-l/-s. */
+/** history, export/import, image/container inspect, image/container/system prune, system df, push --all-tags, images --digests, ps -n/-l/-s. */
 class NextLessonCommandsTest {
   private static final String BUSYBOX = "sha256:3002921e3d54fb735ea7b0e089dcce2d8c534f3bf808bda72da3a0ad545f814c";
   private static final String DANGLING = "sha256:d4973b34f4260000000000000000000000000000000000000000000000000000";
@@ -106,6 +106,57 @@ class NextLessonCommandsTest {
     assertThat(r.out()).isEqualTo("Deleted Images:\nuntagged: busybox:latest\ndeleted: " + BUSYBOX + "\n\nTotal reclaimed space: 4.262MB\n");
     assertThat(engine.inspectImage("registry:2")).isPresent();
     assertThat(docker("image", "prune", "-f").out()).isEqualTo("Total reclaimed space: 0B\n");
+  }
+
+  @Test
+  void containerPrune_asksFirst_thenRemovesTheStoppedContainers_only() {
+    engine.withContainer(new ContainerSummary("a".repeat(64), List.of("/up"), "busybox", "x", 0, "running", "Up", List.of(), Map.of()));
+    engine.withContainer(new ContainerSummary("b".repeat(64), List.of("/done"), "busybox", "x", 0, "exited", "Exited (0)", List.of(), Map.of()));
+
+    Result no = dockerWithStdin("\n", "container", "prune");
+    assertThat(no.out()).isEqualTo("WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
+    assertThat(engine.containers(true, Map.of())).hasSize(2);
+
+    Result yes = dockerWithStdin("Y\n", "container", "prune");
+    assertThat(yes.exitCode()).isZero();
+    assertThat(yes.out()).endsWith("[y/N] Deleted Containers:\n" + "b".repeat(64) + "\n\nTotal reclaimed space: 512B\n");
+    assertThat(engine.containers(true, Map.of())).extracting(ContainerSummary::id).containsExactly("a".repeat(64));
+    assertThat(docker("container", "prune", "-f").out()).isEqualTo("Total reclaimed space: 0B\n");
+    assertThat(docker("container", "prune", "--help").out()).startsWith("Usage: docker container prune [OPTIONS]");
+  }
+
+  @Test
+  void systemPrune_warnsOfEachPart_thenPrunesThemInTheClisOrder_withOneTotal() {
+    engine.withImage(new ImageDetails(DANGLING, List.of(), List.of(), Map.of(), 83, List.of()));
+    engine.withContainer(new ContainerSummary("b".repeat(64), List.of("/done"), "busybox", "x", 0, "exited", "Exited (0)", List.of(), Map.of()));
+
+    Result no = dockerWithStdin("n\n", "system", "prune");
+    assertThat(no.out()).isEqualTo(String.join("\n",
+        "WARNING! This will remove:",
+        "  - all stopped containers",
+        "  - all networks not used by at least one container",
+        "  - all dangling images",
+        "  - unused build cache",
+        "",
+        "Are you sure you want to continue? [y/N] "));
+    assertThat(engine.inspectImage(DANGLING)).isPresent();
+
+    Result r = docker("system", "prune", "-f");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("Deleted Containers:\n" + "b".repeat(64) + "\n\nDeleted Images:\ndeleted: " + DANGLING + "\n\nTotal reclaimed space: 595B\n");
+    assertThat(engine.inspectImage("busybox")).as("tagged images stay without -a").isPresent();
+
+    assertThat(docker("system", "prune", "-a", "-f").out()).isEqualTo("Deleted Images:\nuntagged: busybox:latest\ndeleted: " + BUSYBOX + "\n\nTotal reclaimed space: 4.262MB\n");
+  }
+
+  @Test
+  void systemPrune_volumes_saysWhichVolumesGo_byTheEnginesApi() {
+    String anonymous = "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n"
+        + "  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n  - all build cache\n";
+    engine.apiVersion("1.44");
+    assertThat(dockerWithStdin("n\n", "system", "prune", "-a", "--volumes").out()).startsWith(anonymous);
+    engine.apiVersion("1.41");
+    assertThat(dockerWithStdin("n\n", "system", "prune", "--volumes").out()).contains("\n  - all volumes not used by at least one container\n");
   }
 
   @Test
