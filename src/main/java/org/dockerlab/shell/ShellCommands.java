@@ -171,6 +171,7 @@ public final class ShellCommands {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       return name + ": unexpected '" + u.getUnmatched().get(0) + "'; 'help " + name + "' shows how to use it";
     }
-    return name + ": " + e.getMessage();
+    // picocli's own words begin "Error: "; the shell says "dockerlab: start: ..." already
+    return name + ": " + e.getMessage().replaceFirst("^Error: ", "");
   }
 }

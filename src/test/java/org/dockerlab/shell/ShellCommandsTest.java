@@ -217,6 +217,20 @@ class ShellCommandsTest {
   }
 
   @Test
+  void startWithRestartAndResume_isRefusedInOneLine_andNeitherHappens() {
+    assertThat(run("start notes")).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("start --restart --resume notes")).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString().strip()).isEqualTo("dockerlab: start: --restart, --resume are mutually exclusive (specify only one)");
+    assertThat(out.toString()).as("no setup ran, nothing resumed").isEmpty();
+    assertThat(run("start --resume notes")).isZero();
+    assertThat(out.toString()).contains("resumed where you were");
+    out.getBuffer().setLength(0);
+    assertThat(run("start --restart notes")).isZero();
+    assertThat(out.toString()).contains("Preparing the lab for this lesson...");
+  }
+
+  @Test
   void solution_withoutAPrompter_needsYes_eachTime() {
     run("start 1");
     assertThat(run("solution --yes")).isZero();

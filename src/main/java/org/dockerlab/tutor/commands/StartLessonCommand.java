@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.NotTheLabsException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,11 +17,8 @@ final class StartLessonCommand extends LessonGuideCommand {
   @Parameters(arity = "0..1", paramLabel = "ID", completionCandidates = LessonIds.class, description = "the lesson: its id, or its number in 'lessons'")
   String id;
 
-  @Option(names = "--restart", description = "start the lesson afresh (its setup runs again) even if you were in the middle of it")
-  boolean restart;
-
-  @Option(names = "--resume", description = "go back to where you were in the lesson, without asking")
-  boolean resume;
+  @ArgGroup(exclusive = true)
+  Choice choice = new Choice();
 
   @Override
   public Integer call() {
@@ -29,7 +27,7 @@ final class StartLessonCommand extends LessonGuideCommand {
     }
     Lesson lesson = tutor().find(id).orElseThrow(() -> LabException.badInput("start: no lesson '" + id + "'; 'lessons' lists them"));
     PrintWriter out = out();
-    if (!restart && tutor().inProgress(lesson) && (resume || !askToRestart(lesson))) {
+    if (!choice.restart && tutor().inProgress(lesson) && (choice.resume || !askToRestart(lesson))) {
       tutor().resume(lesson);
       out.println(look().bold("Lesson: " + lesson.title()) + look().dim("  (resumed where you were; 'reset lesson' or 'start --restart " + lesson.id() + "' starts it again)"));
       out.println();
@@ -83,6 +81,15 @@ final class StartLessonCommand extends LessonGuideCommand {
     tutor().removeContainer(e.container());
     out.println(look().dim("  container " + e.container() + ": removed, as you asked"));
     return true;
+  }
+
+  /** {@code --restart} or {@code --resume}, not both; neither: a learner in the middle of the lesson is asked (scripted: it resumes). */
+  static final class Choice {
+    @Option(names = "--restart", description = "start the lesson afresh (its setup runs again) even if you were in the middle of it")
+    boolean restart;
+
+    @Option(names = "--resume", description = "go back to where you were in the lesson, without asking")
+    boolean resume;
   }
 
   /** What completes after {@code start}: the lessons' ids. */
