@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class ErrorCoachTest {
   @Test
+  void aFileGivenToLoadAsAWord_isShownTheTwoWaysToGiveIt() {
+    assertThat(ErrorCoach.explain("'docker load' accepts no arguments")).hasValueSatisfying(h -> assertThat(h).contains("docker load -i busybox.tar", "docker load < busybox.tar"));
+  }
+
+  @Test
   void portAllocated_namesThePort_andTheWayOut() {
     String engine = "Error response from daemon: driver failed programming external connectivity on endpoint registry (abc): Bind for 0.0.0.0:5000 failed: port is already allocated";
     assertThat(ErrorCoach.explain(engine)).hasValueSatisfying(t -> assertThat(t).contains("(5000)").contains("docker ps").contains("-p OTHER:CONTAINER"));

@@ -83,6 +83,10 @@ public final class DockerCli {
             err.flush();
             return ExitCode.BAD_INPUT;
           }
+          if (takesNoArguments(e)) {
+            // docker load busybox.tar: the CLI's own words, then the usage (the coach says how to give the file)
+            error[0] = "'" + e.getCommandLine().getCommandSpec().qualifiedName() + "' accepts no arguments";
+          }
           err.println("docker: " + error[0]);
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           e.getCommandLine().usage(err);
@@ -99,6 +103,8 @@ public final class DockerCli {
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setExitCodeExceptionMapper(DockerCli::exitCodeOf);
+    // as the CLI's flags: -all is -a -l -l, and a flag given twice takes the last value
+    cl.setOverwrittenOptionsAllowed(true);
     return cl;
   }
 
@@ -120,6 +126,15 @@ public final class DockerCli {
 
   private static CommandLine.Model.OptionSpec helpOption() {
     return CommandLine.Model.OptionSpec.builder("--help").usageHelp(true).description("Print usage").build();
+  }
+
+  /** A word that is no option, given to a command that takes none ({@code docker load busybox.tar}). */
+  private static boolean takesNoArguments(CommandLine.ParameterException e) {
+    return e instanceof CommandLine.UnmatchedArgumentException u
+        && e.getCommandLine().getCommandSpec().parent() != null
+        && e.getCommandLine().getCommandSpec().positionalParameters().isEmpty()
+        && e.getCommandLine().getSubcommands().isEmpty()
+        && u.getUnmatched().stream().anyMatch(w -> !w.startsWith("-"));
   }
 
   private static boolean isUnknownCommand(CommandLine.ParameterException e) {

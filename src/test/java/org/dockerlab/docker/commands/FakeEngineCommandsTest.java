@@ -61,6 +61,23 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void flagsAsTheCliReadsThem_dashAllIsDashADashLDashL_andAFlagTwiceTakesTheLast() {
+    Result r = docker("ps", "-all");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("CONTAINER ID");
+    assertThat(docker("images", "--format", "x", "--format", "{{.Repository}}", "busybox").out()).isEqualTo("busybox\n");
+  }
+
+  @Test
+  void aFileGivenToLoad_isTheClisOneLine_thenTheUsage_andNothingIsLoaded() {
+    Result r = docker("load", "busybox.tar");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).startsWith("docker: 'docker load' accepts no arguments\nUsage: docker load");
+    assertThat(docker("volume", "ls", "extra").err()).startsWith("docker: 'docker volume ls' accepts no arguments\n");
+    assertThat(docker("load", "--nope").err()).as("an unknown flag keeps picocli's words").startsWith("docker: Unknown option: '--nope'");
+  }
+
+  @Test
   void tag_addsTheName_andPrintsNothing() {
     Result r = docker("tag", "busybox", "localhost:5000/busybox");
 
