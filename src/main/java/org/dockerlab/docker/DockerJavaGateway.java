@@ -68,7 +68,7 @@ final class DockerJavaGateway implements DockerGateway {
   private final DockerClient client;
   private final EngineHttp http;
   private final ApiTrace trace;
-  private final StartingRegistry startingRegistry = StartingRegistry.overHttp();
+  private final StartingRegistry startingRegistry = StartingRegistry.overHttp(this::publishes);
 
   private final Supplier<DockerHttpClient> newStreaming;
   private DockerHttpClient streaming; // made on the first archive stream; guarded by this
@@ -536,6 +536,11 @@ final class DockerJavaGateway implements DockerGateway {
   }
 
   // --- containers ---
+
+  /** Whether a running container publishes this host port. */
+  private boolean publishes(int port) {
+    return !containers(false, Map.of("publish", List.of(Integer.toString(port)))).isEmpty();
+  }
 
   @Override
   public List<ContainerSummary> containers(boolean all, Map<String, List<String>> filters) {

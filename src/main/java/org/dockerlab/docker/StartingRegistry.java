@@ -3,6 +3,7 @@ package org.dockerlab.docker;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.dockerlab.host.HttpWaitStrategy;
 import org.dockerlab.host.LocalHosts;
 import org.dockerlab.host.WaitStrategy;
@@ -10,25 +11,32 @@ import org.dockerlab.io.CancelledException;
 
 /**
  * A registry container answers a moment after {@code docker run -d} returns. Before a pull, push or login
- * to a registry on this machine that does not answer yet, the gateway says so once and waits a few seconds
- * for it, instead of failing a learner (or a lesson's setup) who went on quickly. A registry elsewhere, or
- * one still silent after the wait, gets the request anyway, and its failure is reported in the engine's words.
+ * to a registry on this machine that does not answer yet while a running container publishes its port, the
+ * gateway says so once and waits a few seconds for it, instead of failing a learner (or a lesson's setup) who
+ * went on quickly. A registry elsewhere, one no container serves (nothing was started: no wait, the engine's
+ * "connection refused" at once), or one still silent after the wait, gets the request anyway, and its failure
+ * is reported in the engine's words.
  */
 final class StartingRegistry {
   static final Duration PATIENCE = Duration.ofSeconds(5);
 
   private final Function<String, WaitStrategy> strategies;
+  private final IntPredicate published;
   private final Duration patience;
 
-  /** @param strategies how to tell that the registry at {@code host:port} answers */
-  StartingRegistry(Function<String, WaitStrategy> strategies, Duration patience) {
+  /**
+   * @param strategies how to tell that the registry at {@code host:port} answers
+   * @param published whether a running container publishes a host port (a registry that may be starting)
+   */
+  StartingRegistry(Function<String, WaitStrategy> strategies, IntPredicate published, Duration patience) {
     this.strategies = strategies;
+    this.published = published;
     this.patience = patience;
   }
 
   /** Any HTTP answer on {@code /v2/} will do: a registry that listens, even one that refuses, is not starting. */
-  static StartingRegistry overHttp() {
-    return new StartingRegistry(HttpWaitStrategy::anyAnswer, PATIENCE);
+  static StartingRegistry overHttp(IntPredicate published) {
+    return new StartingRegistry(HttpWaitStrategy::anyAnswer, published, PATIENCE);
   }
 
   /**
@@ -43,7 +51,7 @@ final class StartingRegistry {
     }
     WaitStrategy strategy = strategies.apply(registry);
     try {
-      if (strategy.look().isEmpty()) {
+      if (strategy.look().isEmpty() || !mayBeStarting(registry)) {
         return;
       }
       events.accept(new RegistryEvent.Waiting(registry, patience));
@@ -52,6 +60,12 @@ final class StartingRegistry {
       Thread.currentThread().interrupt();
       throw new CancelledException();
     }
+  }
+
+  /** Whether a running container publishes the registry's port; when the port cannot be told, it may be. */
+  private boolean mayBeStarting(String registry) {
+    String port = registry.substring(registry.lastIndexOf(':') + 1);
+    return !port.matches("\\d{1,5}") || published.test(Integer.parseInt(port));
   }
 
   static boolean isLocal(String registry) {

@@ -18,6 +18,10 @@ class StartingRegistryTest {
 
   /** A registry that answers from the given look on (1 = at once). */
   private StartingRegistry answeringFrom(int firstReadyLook, Duration patience) {
+    return answeringFrom(firstReadyLook, patience, port -> true);
+  }
+
+  private StartingRegistry answeringFrom(int firstReadyLook, Duration patience, java.util.function.IntPredicate published) {
     AtomicInteger looks = new AtomicInteger();
     return new StartingRegistry(registry -> {
       lookedAt.add(registry);
@@ -32,7 +36,7 @@ class StartingRegistryTest {
           return "http://" + registry + "/v2/";
         }
       };
-    }, patience);
+    }, published, patience);
   }
 
   @Test
@@ -57,6 +61,17 @@ class StartingRegistryTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     assertThat(events).containsExactly(new RegistryEvent.Waiting("[::1]:5000", Duration.ofMillis(300)));
+  }
+
+  @Test
+  void aSilentPort_noContainerPublishes_isNotWaitedFor_nothingWasStarted() {
+    List<Integer> asked = new ArrayList<>();
+    long start = System.nanoTime();
+    answeringFrom(Integer.MAX_VALUE, Duration.ofSeconds(5), port -> asked.add(port) && false).awaitIfStarting("localhost:5000", events::add);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(asked).containsExactly(5000);
+    assertThat(events).isEmpty();
   }
 
   @Test
