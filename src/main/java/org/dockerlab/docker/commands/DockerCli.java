@@ -86,6 +86,8 @@ public final class DockerCli {
           if (takesNoArguments(e)) {
             // docker load busybox.tar: the CLI's own words, then the usage (the coach says how to give the file)
             error[0] = "'" + e.getCommandLine().getCommandSpec().qualifiedName() + "' accepts no arguments";
+          } else if (e instanceof CommandLine.MissingParameterException m && m.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
+            error[0] = "'" + e.getCommandLine().getCommandSpec().qualifiedName() + "' " + required(e.getCommandLine().getCommandSpec());
           }
           err.println("docker: " + error[0]);
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -126,6 +128,19 @@ public final class DockerCli {
 
   private static CommandLine.Model.OptionSpec helpOption() {
     return CommandLine.Model.OptionSpec.builder("--help").usageHelp(true).description("Print usage").build();
+  }
+
+  /** The CLI's words for the words a command needs: {@code requires at least 1 argument}, {@code requires 2 arguments}. */
+  private static String required(CommandLine.Model.CommandSpec command) {
+    int min = 0;
+    boolean bounded = true;
+    int max = 0;
+    for (CommandLine.Model.PositionalParamSpec p : command.positionalParameters()) {
+      min += p.arity().min();
+      bounded &= !p.arity().isUnresolved() && p.arity().max() != Integer.MAX_VALUE;
+      max += bounded ? p.arity().max() : 0;
+    }
+    return "requires " + (bounded && min == max ? "" : "at least ") + min + (min == 1 ? " argument" : " arguments");
   }
 
   /** A word that is no option, given to a command that takes none ({@code docker load busybox.tar}). */

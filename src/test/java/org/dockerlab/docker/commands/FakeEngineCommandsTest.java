@@ -78,6 +78,17 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void missingWords_areSaidInTheClisWords_thenTheUsage() {
+    assertThat(docker("save").err()).startsWith("docker: 'docker save' requires at least 1 argument\nUsage: docker save");
+    assertThat(docker("tag", "busybox").err()).startsWith("docker: 'docker tag' requires 2 arguments\n");
+    assertThat(docker("exec", "registry").err()).startsWith("docker: 'docker exec' requires at least 2 arguments\n");
+    assertThat(docker("push").err()).startsWith("docker: 'docker push' requires 1 argument\n");
+    assertThat(docker("volume", "inspect").err()).startsWith("docker: 'docker volume inspect' requires at least 1 argument\n");
+    assertThat(docker("run", "--name").err()).as("an option's missing value keeps picocli's words").startsWith("docker: Missing required parameter for option '--name'");
+    assertThat(docker("save").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+  }
+
+  @Test
   void tag_addsTheName_andPrintsNothing() {
     Result r = docker("tag", "busybox", "localhost:5000/busybox");
 
