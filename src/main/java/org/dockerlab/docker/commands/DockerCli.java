@@ -83,7 +83,11 @@ public final class DockerCli {
             err.flush();
             return ExitCode.BAD_INPUT;
           }
-          if (takesNoArguments(e)) {
+          if (isUnknownCommandOfAGroup(e)) {
+            // docker volume foo: the CLI's words, then the group's usage
+            error[0] = "unknown command: " + e.getCommandLine().getCommandSpec().qualifiedName() + " "
+                + Printable.line(((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0));
+          } else if (takesNoArguments(e)) {
             // docker load busybox.tar: the CLI's own words, then the usage (the coach says how to give the file)
             error[0] = "'" + e.getCommandLine().getCommandSpec().qualifiedName() + "' accepts no arguments";
           } else if (e instanceof CommandLine.MissingParameterException m && m.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
@@ -143,6 +147,15 @@ public final class DockerCli {
     return "requires " + (bounded && min == max ? "" : "at least ") + min + (min == 1 ? " argument" : " arguments");
   }
 
+  /** {@code docker volume foo}: a word that names none of a group's commands. */
+  private static boolean isUnknownCommandOfAGroup(CommandLine.ParameterException e) {
+    return e instanceof CommandLine.UnmatchedArgumentException u
+        && e.getCommandLine().getCommandSpec().parent() != null
+        && !e.getCommandLine().getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-");
+  }
+
   /** A word that is no option, given to a command that takes none ({@code docker load busybox.tar}). */
   private static boolean takesNoArguments(CommandLine.ParameterException e) {
     return e instanceof CommandLine.UnmatchedArgumentException u
@@ -162,6 +175,11 @@ public final class DockerCli {
   /** {@code image ls} is {@code images}, {@code container rm} is {@code rm}: management commands as the classic names. */
   public static List<String> normalize(List<String> args) {
     List<String> a = new ArrayList<>(args);
+    if (a.size() >= 2 && a.get(0).equals("system") && (a.get(1).equals("info") || a.get(1).equals("events"))) {
+      // docker system info is docker info, docker system events docker events
+      a.remove(0);
+      return a;
+    }
     if (a.size() >= 2 && (a.get(0).equals("image") || a.get(0).equals("container"))) {
       Map<String, String> aliases = a.get(0).equals("image") ? IMAGE_ALIASES : CONTAINER_ALIASES;
       String kind = a.get(0);

@@ -89,6 +89,14 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void aGroupsUnknownCommand_isTheClisOneLine_andSystemInfoIsInfo() {
+    assertThat(docker("volume", "foo").err()).startsWith("docker: unknown command: docker volume foo\nUsage: docker volume");
+    assertThat(docker("system", "nope").err()).startsWith("docker: unknown command: docker system nope\n");
+    assertThat(docker("system", "info", "--format", "{{.ServerVersion}}").out()).isEqualTo(docker("info", "--format", "{{.ServerVersion}}").out());
+    assertThat(docker("system", "events").err()).startsWith("docker events is not part of the lab shell");
+  }
+
+  @Test
   void tag_addsTheName_andPrintsNothing() {
     Result r = docker("tag", "busybox", "localhost:5000/busybox");
 
