@@ -93,7 +93,9 @@ public final class LabCompleter implements Completer {
         }
       });
       if (management) {
+        // management names that run as classic ones: image ls, container ls, image prune, container prune
         candidates.add(new Candidate("prune"));
+        candidates.add(new Candidate("ls"));
       }
       if (!management) {
         candidates.add(new Candidate("image"));
