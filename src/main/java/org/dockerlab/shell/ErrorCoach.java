@@ -48,6 +48,8 @@ public final class ErrorCoach {
               "Nothing answers at that address. Is the registry container running? 'docker ps' should show it with 0.0.0.0:5000->5000/tcp."),
           rule("does not answer|no Docker engine found",
               "The Docker engine is not running. Start it (scripts/engine-up, Docker Desktop or colima); the shell keeps going and the next command will work once it answers."),
+          rule("cowardly refusing to save to a terminal",
+              "docker save writes the archive to its standard output, here your terminal: send it to a file with docker save busybox > busybox.tar, or docker save -o busybox.tar busybox (a word after the image names another image, not the file)."),
           rule("'docker load' accepts no arguments",
               "docker load reads the archive from -i FILE or from standard input: docker load -i busybox.tar, or docker load < busybox.tar."),
           rule("invalid reference format",

@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class ErrorCoachTest {
   @Test
+  void saveToTheTerminal_isShownTheTwoWaysToWriteAFile() {
+    assertThat(ErrorCoach.explain("Error: cowardly refusing to save to a terminal. Use the -o flag or redirect"))
+        .hasValueSatisfying(h -> assertThat(h).contains("docker save busybox > busybox.tar", "docker save -o busybox.tar busybox", "another image"));
+  }
+
+  @Test
   void aFileGivenToLoadAsAWord_isShownTheTwoWaysToGiveIt() {
     assertThat(ErrorCoach.explain("'docker load' accepts no arguments")).hasValueSatisfying(h -> assertThat(h).contains("docker load -i busybox.tar", "docker load < busybox.tar"));
   }
