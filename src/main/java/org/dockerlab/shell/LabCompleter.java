@@ -86,21 +86,19 @@ public final class LabCompleter implements Completer {
 
   private void docker(LineReader reader, LabLineParser.CompletionLine line, List<String> args, List<Candidate> candidates) {
     boolean management = args.size() == 1 && (args.get(0).equals("image") || args.get(0).equals("container"));
-    if (args.isEmpty() || management) {
+    if (management) {
+      // docker image ls, docker container prune: the kind's own commands, as the CLI names them
+      DockerCli.managed(args.get(0)).forEach(s -> candidates.add(new Candidate(s)));
+      return;
+    }
+    if (args.isEmpty()) {
       docker.subcommands().forEach((s, c) -> {
         if (!c.getCommandSpec().usageMessage().hidden()) {
           candidates.add(new Candidate(s));
         }
       });
-      if (management) {
-        // management names that run as classic ones: image ls, container ls, image prune, container prune
-        candidates.add(new Candidate("prune"));
-        candidates.add(new Candidate("ls"));
-      }
-      if (!management) {
-        candidates.add(new Candidate("image"));
-        candidates.add(new Candidate("container"));
-      }
+      candidates.add(new Candidate("image"));
+      candidates.add(new Candidate("container"));
       return;
     }
     CommandLine sub = docker.subcommands().get(args.get(0));

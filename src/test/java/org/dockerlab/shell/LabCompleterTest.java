@@ -96,9 +96,9 @@ class LabCompleterTest {
     List<String> offered = complete("docker ");
     assertThat(offered).contains("save", "load", "images", "push", "pull", "run", "image", "container");
     assertThat(offered).doesNotContainAnyElementsOf(REFUSED);
-    assertThat(complete("docker image ")).contains("save", "prune", "history", "ls").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
+    assertThat(complete("docker image ")).contains("save", "prune", "history", "ls", "rm", "tag").doesNotContain("ps", "run", "images").doesNotContainAnyElementsOf(REFUSED).doesNotContain("image");
     assertThat(complete("docker volume ")).contains("create", "ls", "inspect", "rm", "prune");
-    assertThat(complete("docker container ")).contains("prune", "rm", "ps", "ls").doesNotContainAnyElementsOf(REFUSED);
+    assertThat(complete("docker container ")).contains("prune", "rm", "ps", "ls", "run", "logs").doesNotContain("images", "tag", "save").doesNotContainAnyElementsOf(REFUSED);
     assertThat(complete("docker system ")).contains("df", "prune");
     assertThat(complete("docker container prune -")).contains("--force", "--filter");
   }

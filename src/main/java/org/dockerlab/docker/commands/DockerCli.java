@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.dockerlab.docker.EngineError;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
@@ -26,6 +28,12 @@ public final class DockerCli {
   private static final Map<String, String> IMAGE_ALIASES =
       Map.of("ls", "images", "list", "images", "rm", "rmi", "remove", "rmi");
 
+  /** The CLI's {@code docker image} and {@code docker container} commands (the lab runs those it has; see NOT_IN_THE_LAB). */
+  private static final Map<String, Set<String>> MANAGED = Map.of(
+      "image", Set.of("build", "history", "import", "inspect", "load", "ls", "list", "prune", "pull", "push", "rm", "remove", "save", "tag"),
+      "container", Set.of("attach", "commit", "cp", "create", "diff", "exec", "export", "inspect", "kill", "logs", "ls", "list", "ps", "pause",
+          "port", "prune", "rename", "restart", "rm", "remove", "run", "start", "stats", "stop", "top", "unpause", "update", "wait"));
+
   private static final Map<String, String> CONTAINER_ALIASES =
       Map.of("ls", "ps", "list", "ps", "remove", "rm");
 
@@ -43,6 +51,23 @@ public final class DockerCli {
    * @param args e.g. {@code [save, busybox, -o, busybox.tar]}
    */
   public DockerOutcome run(List<String> args, DockerIo io) {
+    if (MANAGED.containsKey(args.isEmpty() ? "" : args.get(0)) && (args.size() == 1 || args.get(1).equals("--help"))) {
+      // docker image, docker container --help: what the group runs, as the CLI shows it
+      io.out().println("Usage: docker " + args.get(0) + " COMMAND");
+      io.out().println();
+      io.out().println("Manage " + args.get(0) + "s. The commands the lab shell runs: " + String.join(", ", managed(args.get(0))));
+      io.out().println("Run 'docker " + args.get(0) + " COMMAND --help' for more information on a command.");
+      io.out().flush();
+      return DockerOutcome.ok();
+    }
+    if (args.size() >= 2 && MANAGED.containsKey(args.get(0)) && !args.get(1).startsWith("-") && !MANAGED.get(args.get(0)).contains(args.get(1))) {
+      // docker image ps: not an image command (the CLI's words), though ps alone is one
+      String msg = "unknown command: docker " + args.get(0) + " " + Printable.line(args.get(1));
+      io.err().println("docker: " + msg);
+      io.err().println("Usage: docker " + args.get(0) + " COMMAND, one of: " + String.join(", ", managed(args.get(0))));
+      io.err().flush();
+      return new DockerOutcome(ExitCode.BAD_INPUT, msg);
+    }
     List<String> normalized = normalize(args);
     if (!normalized.isEmpty() && NOT_IN_THE_LAB.contains(normalized.get(0))) {
       String msg =
@@ -170,6 +195,13 @@ public final class DockerCli {
         && e.getCommandLine().getCommandSpec().parent() == null
         && !u.getUnmatched().isEmpty()
         && !u.getUnmatched().get(0).startsWith("-");
+  }
+
+  /** The commands under {@code docker image} or {@code docker container} that the lab shell runs, sorted (help and completion). */
+  public static SortedSet<String> managed(String kind) {
+    SortedSet<String> runs = new TreeSet<>(MANAGED.getOrDefault(kind, Set.of()));
+    runs.removeIf(NOT_IN_THE_LAB::contains);
+    return runs;
   }
 
   /** {@code image ls} is {@code images}, {@code container rm} is {@code rm}: management commands as the classic names. */

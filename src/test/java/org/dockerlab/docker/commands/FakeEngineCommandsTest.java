@@ -89,6 +89,23 @@ class FakeEngineCommandsTest {
   }
 
   @Test
+  void imageAndContainer_runOnlyTheirOwnCommands_asTheCliDoes() {
+    Result r = docker("image", "ps");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).startsWith("docker: unknown command: docker image ps\nUsage: docker image COMMAND, one of: build, history, import, inspect, list, load, ls,");
+    assertThat(docker("container", "tag", "busybox", "x").err()).startsWith("docker: unknown command: docker container tag\n");
+    assertThat(engine.inspectImage("x")).isEmpty();
+    assertThat(docker("container", "ps", "-a").out()).startsWith("CONTAINER ID");
+    assertThat(docker("image", "ls", "busybox").out()).contains("busybox");
+    assertThat(docker("container", "commit").err()).startsWith("docker commit is not part of the lab shell");
+    assertThat(DockerCli.managed("container")).contains("ls", "ps", "rm", "prune", "run").doesNotContain("commit", "cp", "top");
+    Result group = docker("image");
+    assertThat(group.exitCode()).isZero();
+    assertThat(group.out()).startsWith("Usage: docker image COMMAND\n\nManage images. The commands the lab shell runs: build, history,");
+    assertThat(docker("container", "--help").out()).startsWith("Usage: docker container COMMAND\n");
+  }
+
+  @Test
   void aGroupsUnknownCommand_isTheClisOneLine_andSystemInfoIsInfo() {
     assertThat(docker("volume", "foo").err()).startsWith("docker: unknown command: docker volume foo\nUsage: docker volume");
     assertThat(docker("system", "nope").err()).startsWith("docker: unknown command: docker system nope\n");
