@@ -1,6 +1,8 @@
 package org.dockerlab.check;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a check found.
@@ -43,14 +45,14 @@ public record CheckResult(Status status, String message, String expected, String
    * and classroom tools can group failures by cause.
    */
   public CheckResult withHint(String code) {
-    Map<String, String> more = new java.util.LinkedHashMap<>(evidence);
+    Map<String, String> more = new LinkedHashMap<>(evidence);
     more.put(HINT, code);
     return new CheckResult(status, message, expected, found, more);
   }
 
   /** The hint code, if the check gave one. */
-  public java.util.Optional<String> hint() {
-    return java.util.Optional.ofNullable(evidence.get(HINT));
+  public Optional<String> hint() {
+    return Optional.ofNullable(evidence.get(HINT));
   }
 
   public boolean passed() {

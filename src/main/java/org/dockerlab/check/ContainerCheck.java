@@ -1,9 +1,16 @@
 package org.dockerlab.check;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dockerlab.docker.ContainerDetails;
 import org.dockerlab.docker.ContainerName;
 import org.dockerlab.docker.ContainerSummary.PublishedPort;
@@ -48,15 +55,15 @@ public record ContainerCheck(
   private static final int LOG_LINES = 3;
   private static final int LOG_TAIL = 60;
   /** A Go stack trace's frames and headers: they say where, not why. */
-  private static final java.util.regex.Pattern STACK_FRAME = java.util.regex.Pattern.compile("^(\\s|goroutine \\d|[\\w.\\-/]+\\.(go|\\w+)\\(|\\S+\\(\\.\\.\\.\\)|main\\.main\\(|exit status)");
-  private static final java.util.regex.Pattern ERROR_LINE = java.util.regex.Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|error|panic)");
+  private static final Pattern STACK_FRAME = Pattern.compile("^(\\s|goroutine \\d|[\\w.\\-/]+\\.(go|\\w+)\\(|\\S+\\(\\.\\.\\.\\)|main\\.main\\(|exit status)");
+  private static final Pattern ERROR_LINE = Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|error|panic)");
   /**
    * A line that ends a program because of how it was set up (a Go panic, a fatal log line, "Error: ..."), as
    * opposed to {@code level=error}, which a working registry logs for each failed request.
    */
-  private static final java.util.regex.Pattern CRASH_LINE = java.util.regex.Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|panic)");
+  private static final Pattern CRASH_LINE = Pattern.compile("(?i)^(panic|fatal|error)\\b|level=(fatal|panic)");
   /** registry:2's '"realm" must be set for htpasswd access controller': the setting is REGISTRY_AUTH_HTPASSWD_REALM. */
-  private static final java.util.regex.Pattern MISSING_AUTH_SETTING = java.util.regex.Pattern.compile("\"(\\w+)\" must be set for (\\w+) access controller");
+  private static final Pattern MISSING_AUTH_SETTING = Pattern.compile("\"(\\w+)\" must be set for (\\w+) access controller");
 
   public ContainerCheck {
     ContainerName.require("name", name);
@@ -217,7 +224,7 @@ public record ContainerCheck(
     }
     List<String> missingEnv = env.stream().filter(e -> e.contains("=") ? !c.env().contains(e) : c.env().stream().noneMatch(v -> v.startsWith(e + "="))).toList();
     if (!missingEnv.isEmpty()) {
-      String seen = missingEnv.stream().map(e -> foundEnv(c.env(), e)).collect(java.util.stream.Collectors.joining(", "));
+      String seen = missingEnv.stream().map(e -> foundEnv(c.env(), e)).collect(Collectors.joining(", "));
       return CheckResult.failed(
           name + " has no " + String.join(", ", missingEnv) + " in its environment (found: " + seen + "): the environment is set when a container is created: docker rm -f " + name + ", then " + runCommand(),
           String.join(", ", missingEnv),
@@ -299,7 +306,7 @@ public record ContainerCheck(
    * there are some, else its last lines; stack frames are left out. "" when it printed nothing or cannot be asked.
    */
   private static String lastLines(CheckContext ctx, String id) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     OutputSink sink = new OutputSink() {
       @Override
       public void stdout(byte[] bytes) {
@@ -316,7 +323,7 @@ public record ContainerCheck(
     } catch (RuntimeException e) {
       return "";
     }
-    List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines()
         .filter(l -> !l.isBlank() && !STACK_FRAME.matcher(l).find())
         .map(String::strip)
         .toList();
@@ -325,15 +332,15 @@ public record ContainerCheck(
     return chosen.subList(Math.max(0, chosen.size() - LOG_LINES), chosen.size()).stream()
         .map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l)
         .map(l -> "  " + l)
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
   }
 
   /** The settings a crashed container's log names as missing: {@code REGISTRY_AUTH_HTPASSWD_REALM} for registry:2's realm. */
   private static List<String> missingSettings(String log) {
-    java.util.regex.Matcher m = MISSING_AUTH_SETTING.matcher(log);
-    List<String> settings = new java.util.ArrayList<>();
+    Matcher m = MISSING_AUTH_SETTING.matcher(log);
+    List<String> settings = new ArrayList<>();
     while (m.find()) {
-      String setting = "REGISTRY_AUTH_" + m.group(2).toUpperCase(java.util.Locale.ROOT) + "_" + m.group(1).toUpperCase(java.util.Locale.ROOT);
+      String setting = "REGISTRY_AUTH_" + m.group(2).toUpperCase(Locale.ROOT) + "_" + m.group(1).toUpperCase(Locale.ROOT);
       if (!settings.contains(setting)) {
         settings.add(setting);
       }

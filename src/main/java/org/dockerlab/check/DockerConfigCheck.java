@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dockerlab.docker.Credentials;
 import org.dockerlab.docker.config.DockerConfigFile;
 import org.dockerlab.docker.config.RegistryAddress;
@@ -63,7 +64,7 @@ public record DockerConfigCheck(
     }
     String key = ImageNames.registryKey(host);
     String loopback = key.replaceFirst("^localhost", "127.0.0.1");
-    return java.util.stream.Stream.of(host, key, loopback).distinct().toList();
+    return Stream.of(host, key, loopback).distinct().toList();
   }
 
   @Override

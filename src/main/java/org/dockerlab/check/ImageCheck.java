@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public record ImageCheck(
 
   @Override
   public List<String> pins() {
-    List<String> pins = new java.util.ArrayList<>();
+    List<String> pins = new ArrayList<>();
     if (sameAs != null) {
       pins.add(sameAs);
     }

@@ -3,6 +3,7 @@ package org.dockerlab.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dockerlab.evidence.Identity;
@@ -39,7 +40,7 @@ record RegistryImage(String manifestDigest, String configDigest, List<String> di
    * Reads the image behind a manifest already fetched ({@code body}, with its digest) from
    * {@code http://host/v2/repository/...}.
    */
-  static RegistryImage read(String host, String repository, String digest, String body, java.nio.file.Path dockerConfig)
+  static RegistryImage read(String host, String repository, String digest, String body, Path dockerConfig)
       throws LocalHttp.NoAnswer, LocalHttp.BadConfig, Unreadable {
     JsonNode manifest = parse(body, "the manifest");
     String manifestDigest = digest;

@@ -9,9 +9,9 @@ import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.ListImagesCmd;
-import com.github.dockerjava.api.command.SyncDockerCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.command.StopContainerCmd;
+import com.github.dockerjava.api.command.SyncDockerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotModifiedException;
@@ -39,6 +39,8 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -663,10 +665,10 @@ final class DockerJavaGateway implements DockerGateway {
         .toList();
   }
 
-  private static java.time.Instant created(String created) {
+  private static Instant created(String created) {
     try {
-      return created == null ? null : java.time.Instant.parse(created);
-    } catch (java.time.format.DateTimeParseException e) {
+      return created == null ? null : Instant.parse(created);
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

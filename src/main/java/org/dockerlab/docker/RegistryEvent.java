@@ -1,5 +1,7 @@
 package org.dockerlab.docker;
 
+import java.time.Duration;
+
 /** What a pull, a push or a login reports while it talks to a registry. */
 public sealed interface RegistryEvent {
 
@@ -16,5 +18,5 @@ public sealed interface RegistryEvent {
    * The registry, on this machine, does not answer yet (it was just started): the operation waits for it,
    * at most {@code patience}.
    */
-  record Waiting(String registry, java.time.Duration patience) implements RegistryEvent {}
+  record Waiting(String registry, Duration patience) implements RegistryEvent {}
 }

@@ -51,7 +51,7 @@ final class StandInImage {
       List<String> diffIds = new ArrayList<>(base == null ? List.of() : base.diffIds());
       layers.add(layer);
       diffIds.add("sha256:" + writeLayer(recipe.files(), layer));
-      Map<String, String> all = new java.util.LinkedHashMap<>(labels);
+      Map<String, String> all = new LinkedHashMap<>(labels);
       all.put(LabImages.LABEL_STAND_IN, diffIds.get(diffIds.size() - 1)); // see LabImages.isStandIn
       byte[] config = JSON.writeValueAsBytes(config(reference, base, recipe, all, diffIds));
       String configName = sha256(config) + ".json";

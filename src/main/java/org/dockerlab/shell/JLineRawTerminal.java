@@ -1,15 +1,19 @@
 package org.dockerlab.shell;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dockerlab.io.RawTerminal;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.ControlChar;
 import org.jline.terminal.Attributes.InputFlag;
 import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Attributes.OutputFlag;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingInputStream;
 
@@ -32,7 +36,7 @@ final class JLineRawTerminal implements RawTerminal {
   }
 
   /** Switches to the mode made from the current attributes; closing the result puts them back. */
-  private Restore enter(java.util.function.UnaryOperator<Attributes> mode) {
+  private Restore enter(UnaryOperator<Attributes> mode) {
     terminal.writer().flush();
     Attributes saved = uninterrupted(terminal::getAttributes);
     uninterrupted(() -> {
@@ -53,14 +57,14 @@ final class JLineRawTerminal implements RawTerminal {
    * runs {@code stty}, which an interrupt breaks off with an IOError that would end the shell): the interrupt
    * is kept for the command to see afterwards.
    */
-  static <T> T uninterrupted(java.util.function.Supplier<T> change) {
+  static <T> T uninterrupted(Supplier<T> change) {
     boolean interrupted = Thread.interrupted();
     try {
       for (int attempt = 1; ; attempt++) {
         try {
           return change.get();
-        } catch (java.io.IOError e) {
-          if (!(e.getCause() instanceof java.io.InterruptedIOException) || attempt == 3) {
+        } catch (IOError e) {
+          if (!(e.getCause() instanceof InterruptedIOException) || attempt == 3) {
             throw e;
           }
           interrupted |= Thread.interrupted();

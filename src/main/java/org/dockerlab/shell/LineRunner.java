@@ -1,5 +1,6 @@
 package org.dockerlab.shell;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,19 +14,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dockerlab.docker.ApiCall;
 import org.dockerlab.docker.DockerGateway;
-import org.dockerlab.io.CancelToken;
 import org.dockerlab.docker.commands.DockerCli;
 import org.dockerlab.docker.commands.DockerContext;
 import org.dockerlab.docker.commands.DockerIo;
 import org.dockerlab.docker.commands.DockerOutcome;
-import org.dockerlab.io.Prompter;
-import org.dockerlab.io.RawTerminal;
 import org.dockerlab.errors.ExitCode;
 import org.dockerlab.errors.LabException;
 import org.dockerlab.errors.Printable;
 import org.dockerlab.evidence.JournalEntry;
+import org.dockerlab.io.CancelToken;
+import org.dockerlab.io.Prompter;
+import org.dockerlab.io.RawTerminal;
 
 /**
  * Runs one line of the lab shell: parses it into a plan, then runs docker natively, builtins itself and
@@ -161,7 +163,7 @@ public final class LineRunner {
         e.printStackTrace(session.err());
       }
       return e.exitCode();
-    } catch (java.io.IOError e) {
+    } catch (IOError e) {
       // the terminal failed under the command (JLine wraps its I/O errors so): say so, and keep the shell
       session.err().println("dockerlab: the terminal failed: " + Printable.line(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
       if (session.debug()) {
@@ -185,7 +187,7 @@ public final class LineRunner {
     }
   }
 
-  private static final java.util.regex.Pattern DOT_DOCKER = java.util.regex.Pattern.compile("(?<![\\w.-])\\.docker(?![\\w.-])");
+  private static final Pattern DOT_DOCKER = Pattern.compile("(?<![\\w.-])\\.docker(?![\\w.-])");
 
   /** The line names a .docker directory (~/.docker, .docker/config.json), not a media type's vnd.docker. */
   static boolean mentionsDockerConfig(String text) {

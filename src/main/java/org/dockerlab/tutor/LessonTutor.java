@@ -1,6 +1,7 @@
 package org.dockerlab.tutor;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -168,7 +169,7 @@ public final class LessonTutor implements AutoCloseable {
    */
   public void resetAll(Consumer<String> report) {
     resumeOnce();
-    List<Lesson> all = new java.util.ArrayList<>(lessons());
+    List<Lesson> all = new ArrayList<>(lessons());
     all.addAll(exams.get());
     bench.clearAll(all, report);
     for (Lesson l : lessons()) {

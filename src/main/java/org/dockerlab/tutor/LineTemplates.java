@@ -1,6 +1,9 @@
 package org.dockerlab.tutor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dockerlab.docker.DockerGateway;
@@ -20,8 +23,8 @@ public final class LineTemplates {
   private LineTemplates() {}
 
   /** The references a line's templates name, for lint; empty when it has none. */
-  public static java.util.List<String> references(String line) {
-    java.util.List<String> refs = new java.util.ArrayList<>();
+  public static List<String> references(String line) {
+    List<String> refs = new ArrayList<>();
     Matcher m = TEMPLATE.matcher(line);
     while (m.find()) {
       refs.add(m.group(1));
@@ -34,7 +37,7 @@ public final class LineTemplates {
    * image was not pushed) becomes a placeholder a person understands, {@code REPOSITORY@sha256:<digest of
    * IMAGE from docker images --digests>}, which a shell cannot run as it stands.
    */
-  public static String expand(String line, java.util.function.Supplier<DockerGateway> engine) {
+  public static String expand(String line, Supplier<DockerGateway> engine) {
     Matcher m = TEMPLATE.matcher(line);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

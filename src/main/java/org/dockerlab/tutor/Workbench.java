@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dockerlab.check.CheckContext;
 import org.dockerlab.docker.ContainerDetails;
@@ -21,9 +23,9 @@ import org.dockerlab.errors.LabException;
 import org.dockerlab.evidence.Evidence;
 import org.dockerlab.images.ImageProvisioner;
 import org.dockerlab.images.LabImages;
+import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.LabDirs;
 import org.dockerlab.setup.LabMade;
-import org.dockerlab.lesson.Lesson;
 import org.dockerlab.setup.SetupAction;
 import org.dockerlab.setup.SetupRunner;
 
@@ -128,7 +130,7 @@ public record Workbench(Supplier<DockerGateway> engine, Path workspace, Path doc
   private void noteAnonymousVolumes(List<EngineEvent> events) {
     Set<String> created = events.stream()
         .filter(e -> "container".equals(e.type()) && "create".equals(e.action()) && e.attributes().containsKey(LabLabels.CREATED_BY))
-        .map(EngineEvent::id).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        .map(EngineEvent::id).filter(Objects::nonNull).collect(Collectors.toSet());
     if (created.isEmpty()) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.dockerlab.docker.commands;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class BuildCommand extends DockerSubcommand {
     Map<String, String> imageLabels = pairs(labels, "--label");
     PrintWriter out = io.out();
     String id;
-    try (BuildContext context = BuildContext.of(dir, dockerfile, path, file); java.io.InputStream in = context.open()) {
+    try (BuildContext context = BuildContext.of(dir, dockerfile, path, file); InputStream in = context.open()) {
       if (!quiet) {
         out.println("Sending build context to Docker daemon  " + HumanUnits.size(context.size(), 4));
         out.flush();

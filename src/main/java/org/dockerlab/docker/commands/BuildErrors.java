@@ -1,5 +1,6 @@
 package org.dockerlab.docker.commands;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class BuildErrors {
       return "check the spelling of " + unknown.group(1) + "; instructions are FROM, RUN, COPY, ADD, CMD, ENTRYPOINT, ENV, ARG,"
           + " WORKDIR, EXPOSE, LABEL, USER, VOLUME, HEALTHCHECK, STOPSIGNAL, SHELL, ONBUILD";
     }
-    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    String lower = words.toLowerCase(Locale.ROOT);
     if (lower.contains("pull access denied") || lower.contains("repository does not exist") || lower.contains("manifest unknown")
         || lower.contains("not found: manifest") || (lower.contains("no such host") && lower.contains("registry"))
         || lower.contains("dial tcp") || lower.contains("i/o timeout")) {

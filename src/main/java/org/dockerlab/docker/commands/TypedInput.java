@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.dockerlab.io.RawTerminal;
 
 /**
@@ -30,7 +32,7 @@ final class TypedInput extends InputStream {
   private int readyAt;
   private boolean ended;
   private volatile boolean closed;
-  private final java.util.concurrent.locks.ReentrantLock reading = new java.util.concurrent.locks.ReentrantLock();
+  private final ReentrantLock reading = new ReentrantLock();
 
   private TypedInput(RawTerminal terminal) {
     this.terminal = terminal;
@@ -163,7 +165,7 @@ final class TypedInput extends InputStream {
   public void close() {
     closed = true;
     try {
-      if (reading.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (reading.tryLock(1, TimeUnit.SECONDS)) {
         reading.unlock();
       }
     } catch (InterruptedException e) {

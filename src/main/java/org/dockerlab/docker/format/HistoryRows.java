@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class HistoryRows {
 
   /** The rows of a whole history. */
   public static List<ObjectNode> rows(JsonNode history, boolean trunc, boolean human, Instant now) {
-    List<ObjectNode> rows = new java.util.ArrayList<>();
+    List<ObjectNode> rows = new ArrayList<>();
     history.forEach(r -> rows.add(row(r, trunc, human, now)));
     return rows;
   }

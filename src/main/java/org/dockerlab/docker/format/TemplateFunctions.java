@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The functions a docker {@code --format} template can call: docker's own and Go's builtins, over JSON values. */
@@ -278,7 +280,7 @@ final class TemplateFunctions {
 
   private static long length(JsonNode v, String at) {
     if (v.isTextual()) {
-      return v.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return v.textValue().getBytes(StandardCharsets.UTF_8).length;
     }
     if (v.isContainerNode()) {
       return v.size();
@@ -317,7 +319,7 @@ final class TemplateFunctions {
   /** fmt.Sprintf for the verbs people use in formats: %s %v %d %q %t %f %x %X %%, with flags and width. */
   static String printf(String format, List<JsonNode> args) {
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher m = VERB.matcher(format);
+    Matcher m = VERB.matcher(format);
     int last = 0;
     int arg = 0;
     while (m.find()) {
@@ -383,7 +385,7 @@ final class TemplateFunctions {
 
   private static String hexOf(String s) {
     StringBuilder sb = new StringBuilder();
-    for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       sb.append(String.format("%02x", b));
     }
     return sb.toString();

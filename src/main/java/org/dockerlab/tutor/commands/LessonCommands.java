@@ -1,14 +1,15 @@
 package org.dockerlab.tutor.commands;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dockerlab.errors.LabException;
 import org.dockerlab.io.Colour;
 import org.dockerlab.io.Prompter;
-import org.dockerlab.errors.LabException;
 import org.dockerlab.lesson.Lesson;
 import org.dockerlab.lesson.LessonStep;
 import org.dockerlab.shell.Guide;
@@ -62,7 +63,7 @@ public final class LessonCommands implements Guide, Answering {
   /** The exam's own commands, and the word exam itself: they say where they work. */
   @Override
   public Map<String, String> refusals() {
-    Map<String, String> refusals = new java.util.LinkedHashMap<>(
+    Map<String, String> refusals = new LinkedHashMap<>(
         Guides.refusals(ExamCommands.NAMES, NAMES, n -> n + ": only in an exam ('dockerlab exam' lists them)"));
     for (String word : List.of("exam", "exams")) {
       refusals.put(word, word + ": an exam runs on its own, against a clock: leave this shell ('exit'), then"
